@@ -1,0 +1,13 @@
+# Fails when a file under CORE_DIR includes a QtGui or QtWidgets header.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QWidget|QMainWindow|QDialog|QApplication|QGuiApplication|QColor|QIcon|QPixmap|QImage|QPainter|QFont|QAction)[/>\".]")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    string(REPLACE ";" "\n  " text "${offenders}")
+    message(FATAL_ERROR "core/ must not depend on QtGui or QtWidgets:\n  ${text}")
+endif()

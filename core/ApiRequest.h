@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace brickdesk {
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // e.g. /api/2.1/clusters/list
+    QUrlQuery query;
+    QByteArray body; // JSON, for POST/PATCH/PUT
+    // Whether sending twice is harmless. Unset: GET, HEAD, PUT and DELETE are; POST is not.
+    std::optional<bool> idempotent;
+    int timeoutMs = 60000; // per attempt
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    static ApiRequest post(const QString &path, const QJsonObject &body);
+
+    bool isIdempotent() const;
+};
+
+} // namespace brickdesk

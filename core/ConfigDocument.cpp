@@ -1,0 +1,290 @@
+#include "ConfigDocument.h"
+
+#include <QRegularExpression>
+
+namespace brickdesk {
+
+namespace {
+
+const QString kDefaultSection = QStringLiteral("DEFAULT");
+
+// The first '=' or ':' separates key and value, as in the SDKs' INI readers.
+qsizetype delimiterIndex(QStringView line)
+{
+    const qsizetype equals = line.indexOf(u'=');
+    const qsizetype colon = line.indexOf(u':');
+    if (equals < 0 || (colon >= 0 && colon < equals))
+        return colon;
+    return equals;
+}
+
+bool isCommentLine(QStringView trimmed)
+{
+    return trimmed.startsWith(u'#') || trimmed.startsWith(u';');
+}
+
+// Go's gopkg.in/ini (used by databricks-sdk-go) removes matching quotes and treats '#' or ';' as
+// the start of a comment only when white space comes before it.
+QString decodeValue(QStringView raw)
+{
+    const QStringView value = raw.trimmed();
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')) {
+        const QChar quote = value.front();
+        const qsizetype close = value.indexOf(quote, 1);
+        if (close > 0)
+            return value.mid(1, close - 1).toString();
+    }
+    for (qsizetype i = 1; i < value.size(); ++i) {
+        if ((value[i] == u'#' || value[i] == u';') && value[i - 1].isSpace())
+            return value.left(i).trimmed().toString();
+    }
+    return value.toString();
+}
+
+} // namespace
+
+QString ConfigIssue::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
+    return QStringLiteral("%1: %2").arg(fileName, message);
+}
+
+std::optional<QString> ConfigDocument::Section::value(QStringView key) const
+{
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->key.compare(key, Qt::CaseInsensitive) == 0)
+            return it->value;
+    }
+    return std::nullopt;
+}
+
+bool ConfigDocument::Section::hasKey(QStringView key) const
+{
+    return value(key).has_value();
+}
+
+ConfigDocument ConfigDocument::parse(const QByteArray &content, const QString &fileName)
+{
+    ConfigDocument doc;
+    doc.m_fileName = fileName;
+    QByteArray data = content;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        doc.m_hadBom = true;
+        data.remove(0, 3);
+    }
+    if (data.isEmpty()) {
+        doc.m_endsWithNewline = true;
+        return doc;
+    }
+    doc.m_endsWithNewline = data.endsWith('\n');
+    QList<QByteArray> lines = data.split('\n');
+    if (doc.m_endsWithNewline)
+        lines.removeLast();
+    if (!lines.isEmpty() && lines.first().endsWith('\r'))
+        doc.m_newline = "\r\n";
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    doc.m_lines = std::move(lines);
+    doc.reparse();
+    return doc;
+}
+
+void ConfigDocument::reparse()
+{
+    m_sections.clear();
+    m_issues.clear();
+    auto sectionIndex = [this](const QString &name) -> qsizetype {
+        for (qsizetype i = 0; i < m_sections.size(); ++i) {
+            if (m_sections[i].name == name)
+                return i;
+        }
+        return -1;
+    };
+    qsizetype current = -1;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const QString text = QString::fromUtf8(m_lines[i]);
+        const QStringView trimmed = QStringView(text).trimmed();
+        if (trimmed.isEmpty() || isCommentLine(trimmed))
+            continue;
+        if (trimmed.startsWith(u'[')) {
+            const qsizetype close = trimmed.indexOf(u']');
+            if (close < 0) {
+                m_issues.append({m_fileName, i + 1, QStringLiteral("section header is missing ']'")});
+                current = -2; // keys below belong to no readable section
+                continue;
+            }
+            const QString name = trimmed.mid(1, close - 1).trimmed().toString();
+            if (name.isEmpty()) {
+                m_issues.append({m_fileName, i + 1, QStringLiteral("empty section name")});
+                current = -2;
+                continue;
+            }
+            current = sectionIndex(name);
+            if (current < 0) {
+                m_sections.append(Section{name, i, {}});
+                current = m_sections.size() - 1;
+            }
+            continue;
+        }
+        const qsizetype delimiter = delimiterIndex(trimmed);
+        if (delimiter < 0) {
+            m_issues.append(
+                {m_fileName, i + 1, QStringLiteral("expected 'key = value' but found no '='")});
+            continue;
+        }
+        const QString key = trimmed.left(delimiter).trimmed().toString();
+        if (key.isEmpty()) {
+            m_issues.append({m_fileName, i + 1, QStringLiteral("missing key name before '='")});
+            continue;
+        }
+        if (current == -2)
+            continue;
+        if (current == -1) {
+            // Keys before the first header belong to DEFAULT, as in the Go SDK's INI reader.
+            current = sectionIndex(kDefaultSection);
+            if (current < 0) {
+                m_sections.append(Section{kDefaultSection, -1, {}});
+                current = m_sections.size() - 1;
+            }
+        }
+        m_sections[current].entries.append(
+            Entry{key, decodeValue(trimmed.mid(delimiter + 1)), i});
+    }
+}
+
+const ConfigDocument::Section *ConfigDocument::section(QStringView name) const
+{
+    for (const Section &s : m_sections) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool ConfigDocument::isValidSectionName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^\\[\\]\\r\\n]+$"));
+    return !name.trimmed().isEmpty() && name == name.trimmed() && pattern.match(name).hasMatch();
+}
+
+bool ConfigDocument::isValidKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return pattern.match(key).hasMatch();
+}
+
+QString ConfigDocument::encodeValue(const QString &value)
+{
+    const bool needsQuotes = value != value.trimmed() || value.startsWith(u'"') ||
+                             value.startsWith(u'\'') ||
+                             value.contains(QRegularExpression(QStringLiteral("\\s[#;]")));
+    if (!needsQuotes)
+        return value;
+    const QChar quote = value.contains(u'"') ? u'\'' : u'"';
+    return quote + value + quote;
+}
+
+bool ConfigDocument::setValue(const QString &sectionName, const QString &key, const QString &value)
+{
+    if (!isValidSectionName(sectionName) || !isValidKey(key) || value.contains(u'\n') ||
+        value.contains(u'\r') || (value.contains(u'"') && value.contains(u'\'') &&
+                                  encodeValue(value) != value)) {
+        return false;
+    }
+    const QString encoded = encodeValue(value);
+    if (const Section *target = section(sectionName)) {
+        // Reading keeps the last of repeated keys, so that is the one to replace.
+        const Entry *existing = nullptr;
+        int lastLine = target->headerLineIndex;
+        for (const Entry &entry : target->entries) {
+            if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
+                existing = &entry;
+            lastLine = std::max(lastLine, entry.lineIndex);
+        }
+        if (existing) {
+            // Keep the key's spelling and the spacing around the delimiter as the user wrote it.
+            const QString line = QString::fromUtf8(m_lines[existing->lineIndex]);
+            const qsizetype delimiter = delimiterIndex(line);
+            qsizetype valueStart = delimiter + 1;
+            while (valueStart < line.size() && line[valueStart].isSpace())
+                ++valueStart;
+            m_lines[existing->lineIndex] = (line.left(valueStart) + encoded).toUtf8();
+        } else {
+            const QByteArray line = (key + QStringLiteral(" = ") + encoded).toUtf8();
+            m_lines.insert(lastLine < 0 ? 0 : lastLine + 1, line);
+        }
+        reparse();
+        return true;
+    }
+    if (!m_lines.isEmpty() && !m_lines.last().trimmed().isEmpty())
+        m_lines.append(QByteArray());
+    m_lines.append((QLatin1Char('[') + sectionName + QLatin1Char(']')).toUtf8());
+    m_lines.append((key + QStringLiteral(" = ") + encoded).toUtf8());
+    m_endsWithNewline = true;
+    reparse();
+    return true;
+}
+
+bool ConfigDocument::removeKey(const QString &sectionName, const QString &key)
+{
+    const Section *target = section(sectionName);
+    if (!target)
+        return false;
+    QList<int> doomed;
+    for (const Entry &entry : target->entries) {
+        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
+            doomed.append(entry.lineIndex);
+    }
+    if (doomed.isEmpty())
+        return false;
+    std::sort(doomed.begin(), doomed.end(), std::greater<>());
+    for (int index : doomed)
+        m_lines.removeAt(index);
+    reparse();
+    return true;
+}
+
+bool ConfigDocument::removeSection(const QString &sectionName)
+{
+    if (!section(sectionName))
+        return false;
+    // A section may be written in several blocks; remove each block from its header through its
+    // last key, plus one blank line that separated it from what follows. Comments after the last
+    // key are left alone: they usually introduce the next section.
+    while (const Section *target = section(sectionName)) {
+        const int first = target->headerLineIndex >= 0 ? target->headerLineIndex
+                                                       : target->entries.first().lineIndex;
+        int last = first;
+        for (int i = first + 1; i < m_lines.size(); ++i) {
+            const QByteArray trimmed = m_lines[i].trimmed();
+            if (trimmed.startsWith('['))
+                break;
+            if (!trimmed.isEmpty() && !trimmed.startsWith('#') && !trimmed.startsWith(';'))
+                last = i;
+        }
+        const bool blankBefore = first == 0 || m_lines[first - 1].trimmed().isEmpty();
+        if (blankBefore && last + 1 < m_lines.size() && m_lines[last + 1].trimmed().isEmpty())
+            ++last;
+        m_lines.remove(first, last - first + 1);
+        reparse();
+    }
+    return true;
+}
+
+QByteArray ConfigDocument::serialize() const
+{
+    QByteArray out;
+    if (m_hadBom)
+        out += "\xEF\xBB\xBF";
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        out += m_lines[i];
+        if (i + 1 < m_lines.size() || m_endsWithNewline)
+            out += m_newline;
+    }
+    return out;
+}
+
+} // namespace brickdesk

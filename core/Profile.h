@@ -1,0 +1,37 @@
+#pragma once
+
+#include "EnvironmentTag.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace brickdesk {
+
+enum class TokenSource { None, ConfigFile, Environment, Keychain, KeyVault };
+
+QString tokenSourceId(TokenSource source); // none / config-file / env / keychain / key-vault
+
+// One workspace profile as the Databricks CLI would resolve it, plus Brickdesk's own tags.
+struct Profile
+{
+    QString name;
+    QString host;     // normalised; empty when missing or invalid (see problems)
+    QString authType; // as configured, or detected from the credentials present; empty = none
+    TokenSource tokenSource = TokenSource::None;
+    bool fromEnvironmentOnly = false; // built from DATABRICKS_HOST, not from a file section
+    QMap<QString, QString> attributes; // every non-secret key of the section, as read
+    QStringList scopes;                // OAuth scopes, trimmed and sorted; ["all-apis"] if unset
+    QStringList problems;              // why the profile cannot be used as is
+    EnvironmentTag environment = EnvironmentTag::Other;
+    QString colour; // "#rrggbb"
+
+    // Present only while a token came from the file or the environment. Never print it.
+    QString inlineToken;
+
+    QString attribute(const QString &key) const { return attributes.value(key); }
+    bool isUsable() const { return problems.isEmpty(); }
+    bool isProd() const { return environment == EnvironmentTag::Prod; }
+};
+
+} // namespace brickdesk
