@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace brickdesk {
@@ -37,3 +38,5 @@ struct ApiError
 QString errorCodeForStatus(int httpStatus); // the SDKs' fallback code for a bare status
 
 } // namespace brickdesk
+
+Q_DECLARE_METATYPE(brickdesk::ApiError)

@@ -46,25 +46,46 @@ bool isTrue(const QString &value)
            lower == QStringLiteral("yes");
 }
 
-// The credential kinds present, named as the SDKs name the auth types they select.
+// The credential kinds present, as the SDKs count them: any attribute of a kind counts, and more
+// than one kind without an explicit auth_type is an error.
 QStringList credentialKinds(const QMap<QString, QString> &values)
 {
-    auto has = [&](const char *key) { return !values.value(QLatin1String(key)).isEmpty(); };
+    auto hasAny = [&](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            if (!values.value(QLatin1String(key)).isEmpty())
+                return true;
+        }
+        return false;
+    };
     QStringList kinds;
-    if (has("token"))
+    if (hasAny({"token"}))
         kinds.append(QStringLiteral("pat"));
-    if (has("username") && has("password"))
+    if (hasAny({"username", "password"}))
         kinds.append(QStringLiteral("basic"));
-    if (has("client_id") && has("client_secret"))
+    if (hasAny({"client_id", "client_secret"}))
         kinds.append(QStringLiteral("oauth-m2m"));
-    if (has("azure_client_id") && has("azure_client_secret"))
-        kinds.append(QStringLiteral("azure-client-secret"));
-    if (isTrue(values.value(QStringLiteral("azure_use_msi"))))
-        kinds.append(QStringLiteral("azure-msi"));
-    if (has("google_credentials") || has("google_service_account"))
-        kinds.append(QStringLiteral("google-credentials"));
+    if (hasAny({"azure_client_id", "azure_client_secret", "azure_tenant_id"}) ||
+        isTrue(values.value(QStringLiteral("azure_use_msi"))))
+        kinds.append(QStringLiteral("azure"));
+    if (hasAny({"google_credentials", "google_service_account"}))
+        kinds.append(QStringLiteral("google"));
     std::sort(kinds.begin(), kinds.end());
     return kinds;
+}
+
+// The auth type the SDK would pick for the one credential kind present.
+QString authTypeForKind(const QString &kind, const QMap<QString, QString> &values)
+{
+    if (kind == QStringLiteral("azure")) {
+        if (isTrue(values.value(QStringLiteral("azure_use_msi"))))
+            return QStringLiteral("azure-msi");
+        if (!values.value(QStringLiteral("azure_client_secret")).isEmpty())
+            return QStringLiteral("azure-client-secret");
+        return QStringLiteral("azure-cli");
+    }
+    if (kind == QStringLiteral("google"))
+        return QStringLiteral("google-credentials");
+    return kind;
 }
 
 struct EnvironmentOverride
@@ -77,6 +98,8 @@ struct EnvironmentOverride
 constexpr EnvironmentOverride kEnvironmentOverrides[] = {
     {"DATABRICKS_HOST", "host"},
     {"DATABRICKS_TOKEN", "token"},
+    {"DATABRICKS_USERNAME", "username"},
+    {"DATABRICKS_PASSWORD", "password"},
     {"DATABRICKS_AUTH_TYPE", "auth_type"},
     {"DATABRICKS_CLUSTER_ID", "cluster_id"},
     {"DATABRICKS_WAREHOUSE_ID", "warehouse_id"},
@@ -108,7 +131,7 @@ Profile resolveProfile(const QString &name, QMap<QString, QString> values, bool 
             profile.problems.append(QStringLiteral("more than one authorization method configured: ") +
                                     kinds.join(QStringLiteral(" and ")));
         else if (kinds.size() == 1)
-            profile.authType = kinds.first();
+            profile.authType = authTypeForKind(kinds.first(), values);
     }
     profile.inlineToken = values.value(QStringLiteral("token"));
     if (!profile.inlineToken.isEmpty()) {
