@@ -81,12 +81,9 @@ ConfigDocument ConfigDocument::parse(const QByteArray &content, const QString &f
     QList<QByteArray> lines = data.split('\n');
     if (doc.m_endsWithNewline)
         lines.removeLast();
-    if (!lines.isEmpty() && lines.first().endsWith('\r'))
-        doc.m_newline = "\r\n";
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
+    // Lines keep their own '\r', so files with mixed line ends come back as they were; lines we
+    // add follow the first line's convention.
+    doc.m_crlf = !lines.isEmpty() && lines.first().endsWith('\r');
     doc.m_lines = std::move(lines);
     doc.reparse();
     return doc;
@@ -211,18 +208,18 @@ bool ConfigDocument::setValue(const QString &sectionName, const QString &key, co
             qsizetype valueStart = delimiter + 1;
             while (valueStart < line.size() && line[valueStart].isSpace())
                 ++valueStart;
-            m_lines[existing->lineIndex] = (line.left(valueStart) + encoded).toUtf8();
+            const bool hadCr = m_lines[existing->lineIndex].endsWith('\r');
+            m_lines[existing->lineIndex] = (line.left(valueStart) + encoded).toUtf8() + (hadCr ? "\r" : "");
         } else {
-            const QByteArray line = (key + QStringLiteral(" = ") + encoded).toUtf8();
-            m_lines.insert(lastLine < 0 ? 0 : lastLine + 1, line);
+            m_lines.insert(lastLine < 0 ? 0 : lastLine + 1, newLine(key + QStringLiteral(" = ") + encoded));
         }
         reparse();
         return true;
     }
     if (!m_lines.isEmpty() && !m_lines.last().trimmed().isEmpty())
-        m_lines.append(QByteArray());
-    m_lines.append((QLatin1Char('[') + sectionName + QLatin1Char(']')).toUtf8());
-    m_lines.append((key + QStringLiteral(" = ") + encoded).toUtf8());
+        m_lines.append(newLine(QString()));
+    m_lines.append(newLine(QLatin1Char('[') + sectionName + QLatin1Char(']')));
+    m_lines.append(newLine(key + QStringLiteral(" = ") + encoded));
     m_endsWithNewline = true;
     reparse();
     return true;
@@ -274,6 +271,11 @@ bool ConfigDocument::removeSection(const QString &sectionName)
     return true;
 }
 
+QByteArray ConfigDocument::newLine(const QString &text) const
+{
+    return text.toUtf8() + (m_crlf ? "\r" : "");
+}
+
 QByteArray ConfigDocument::serialize() const
 {
     QByteArray out;
@@ -282,7 +284,7 @@ QByteArray ConfigDocument::serialize() const
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         out += m_lines[i];
         if (i + 1 < m_lines.size() || m_endsWithNewline)
-            out += m_newline;
+            out += '\n';
     }
     return out;
 }

@@ -67,8 +67,10 @@ private:
     void reparse();
 
     QString m_fileName;
-    QList<QByteArray> m_lines; // without terminators
-    QByteArray m_newline = "\n";
+    QByteArray newLine(const QString &text) const;
+
+    QList<QByteArray> m_lines; // without '\n', each with its own '\r' if it had one
+    bool m_crlf = false;
     bool m_endsWithNewline = true;
     bool m_hadBom = false;
     QList<Section> m_sections;
