@@ -211,16 +211,15 @@ bool ConfigDocument::setValue(const QString &sectionName, const QString &key, co
             const bool hadCr = m_lines[existing->lineIndex].endsWith('\r');
             m_lines[existing->lineIndex] = (line.left(valueStart) + encoded).toUtf8() + (hadCr ? "\r" : "");
         } else {
-            m_lines.insert(lastLine < 0 ? 0 : lastLine + 1, newLine(key + QStringLiteral(" = ") + encoded));
+            insertLine(lastLine < 0 ? 0 : lastLine + 1, key + QStringLiteral(" = ") + encoded);
         }
         reparse();
         return true;
     }
     if (!m_lines.isEmpty() && !m_lines.last().trimmed().isEmpty())
-        m_lines.append(newLine(QString()));
-    m_lines.append(newLine(QLatin1Char('[') + sectionName + QLatin1Char(']')));
-    m_lines.append(newLine(key + QStringLiteral(" = ") + encoded));
-    m_endsWithNewline = true;
+        insertLine(m_lines.size(), QString());
+    insertLine(m_lines.size(), QLatin1Char('[') + sectionName + QLatin1Char(']'));
+    insertLine(m_lines.size(), key + QStringLiteral(" = ") + encoded);
     reparse();
     return true;
 }
@@ -271,9 +270,15 @@ bool ConfigDocument::removeSection(const QString &sectionName)
     return true;
 }
 
-QByteArray ConfigDocument::newLine(const QString &text) const
+void ConfigDocument::insertLine(qsizetype index, const QString &text)
 {
-    return text.toUtf8() + (m_crlf ? "\r" : "");
+    if (index == m_lines.size() && !m_endsWithNewline) {
+        // The last line had no terminator; it gets one now, and so does the file.
+        if (m_crlf && !m_lines.isEmpty() && !m_lines.last().endsWith('\r'))
+            m_lines.last().append('\r');
+        m_endsWithNewline = true;
+    }
+    m_lines.insert(index, text.toUtf8() + (m_crlf ? "\r" : ""));
 }
 
 QByteArray ConfigDocument::serialize() const

@@ -67,7 +67,7 @@ private:
     void reparse();
 
     QString m_fileName;
-    QByteArray newLine(const QString &text) const;
+    void insertLine(qsizetype index, const QString &text);
 
     QList<QByteArray> m_lines; // without '\n', each with its own '\r' if it had one
     bool m_crlf = false;

@@ -196,7 +196,7 @@ void TestConfigDocument::preservesCrLfAndMissingFinalNewline()
 {
     auto doc = ConfigDocument::parse("[a]\r\nhost = x");
     QVERIFY(doc.setValue(QStringLiteral("a"), QStringLiteral("token"), QStringLiteral("t")));
-    QCOMPARE(doc.serialize(), QByteArray("[a]\r\nhost = x\r\ntoken = t"));
+    QCOMPARE(doc.serialize(), QByteArray("[a]\r\nhost = x\r\ntoken = t\r\n"));
 }
 
 void TestConfigDocument::atomicWriteSetsMode0600AndReplacesFile()

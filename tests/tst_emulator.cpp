@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,7 +22,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
-
 #include <memory>
 
 using namespace brickdesk::emulator;
@@ -53,6 +53,14 @@ EmulatorOptions defaultOptions()
     return options;
 }
 
+QByteArray g_capturedLog;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_capturedLog +=
+        QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+}
+
 QStringList stringsOf(const QJsonArray &array, const QString &key)
 {
     QStringList result;
@@ -78,6 +86,7 @@ private Q_SLOTS:
     void malformedAuthorizationIs401_data();
     void malformedAuthorizationIs401();
     void wrongTokenIs403WithoutEchoingIt();
+    void logsNeverContainTheToken();
     void clustersListV20ReturnsAllClusters();
     void clustersListV21PagesWithTokens();
     void clustersListV21FiltersByState();
@@ -205,8 +214,8 @@ void tst_Emulator::missingAuthorizationIs401()
 {
     auto emulator = start();
     QVERIFY(emulator);
-    const HttpResult result = send(*emulator, "GET", QStringLiteral("/api/2.0/clusters/list"), {},
-                                   QByteArray());
+    const HttpResult result =
+        send(*emulator, "GET", QStringLiteral("/api/2.0/clusters/list"), {}, QByteArray());
     QVERIFY(result.finished);
     QCOMPARE(result.status, 401);
     QCOMPARE(result.contentType, QByteArrayLiteral("application/json"));
@@ -260,6 +269,31 @@ void tst_Emulator::wrongTokenIs403WithoutEchoingIt()
     QCOMPARE(lower.status, 200);
 }
 
+void tst_Emulator::logsNeverContainTheToken()
+{
+    auto emulator = start();
+    QVERIFY(emulator);
+    const QByteArray wrong = QByteArrayLiteral("dapi-wrong-token-for-the-log-check");
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true"));
+    g_capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const int okStatus = get(*emulator, QStringLiteral("/api/2.0/clusters/list")).status;
+    const int deniedStatus = send(*emulator, "GET", QStringLiteral("/api/2.0/clusters/list"), {},
+                                  QByteArrayLiteral("Bearer ") + wrong)
+                                 .status;
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    QCOMPARE(okStatus, 200);
+    QCOMPARE(deniedStatus, 403);
+    // The emulator did log each request (method, path, status), and nothing else about it.
+    QVERIFY2(g_capturedLog.contains("brickdesk.emulator: GET /api/2.0/clusters/list -> 200"),
+             g_capturedLog.constData());
+    QVERIFY(g_capturedLog.contains("brickdesk.emulator: GET /api/2.0/clusters/list -> 403"));
+    QVERIFY2(!g_capturedLog.contains(kToken.toUtf8()), "the token appeared in the log");
+    QVERIFY2(!g_capturedLog.contains(wrong), "the rejected token appeared in the log");
+}
+
 void tst_Emulator::clustersListV20ReturnsAllClusters()
 {
     auto emulator = start();
@@ -279,8 +313,9 @@ void tst_Emulator::clustersListV20ReturnsAllClusters()
                  qPrintable(cluster.value(QStringLiteral("cluster_id")).toString()));
         QVERIFY(!cluster.value(QStringLiteral("cluster_name")).toString().isEmpty());
         QVERIFY(!cluster.value(QStringLiteral("spark_version")).toString().isEmpty());
-        QVERIFY(cluster.value(QStringLiteral("node_type_id")).toString().startsWith(
-            QStringLiteral("Standard_")));
+        QVERIFY(cluster.value(QStringLiteral("node_type_id"))
+                    .toString()
+                    .startsWith(QStringLiteral("Standard_")));
         QVERIFY(cluster.value(QStringLiteral("start_time")).toDouble() > 1.6e12);
         QVERIFY(cluster.contains(QStringLiteral("num_workers")) ||
                 cluster.contains(QStringLiteral("autoscale")));
@@ -297,11 +332,10 @@ void tst_Emulator::clustersListV21PagesWithTokens()
 {
     auto emulator = start();
     QVERIFY(emulator);
-    const QStringList allIds =
-        stringsOf(get(*emulator, QStringLiteral("/api/2.0/clusters/list"))
-                      .json.value(QStringLiteral("clusters"))
-                      .toArray(),
-                  QStringLiteral("cluster_id"));
+    const QStringList allIds = stringsOf(get(*emulator, QStringLiteral("/api/2.0/clusters/list"))
+                                             .json.value(QStringLiteral("clusters"))
+                                             .toArray(),
+                                         QStringLiteral("cluster_id"));
     QCOMPARE(allIds.size(), 3);
 
     const QString path = QStringLiteral("/api/2.1/clusters/list");
@@ -350,9 +384,9 @@ void tst_Emulator::clustersListV21FiltersByState()
     QVERIFY(emulator);
     const QString path = QStringLiteral("/api/2.1/clusters/list");
 
-    const HttpResult two = get(
-        *emulator, path,
-        QStringLiteral("filter_by.cluster_states=RUNNING&filter_by.cluster_states=PENDING"));
+    const HttpResult two =
+        get(*emulator, path,
+            QStringLiteral("filter_by.cluster_states=RUNNING&filter_by.cluster_states=PENDING"));
     QCOMPARE(two.status, 200);
     QStringList states =
         stringsOf(two.json.value(QStringLiteral("clusters")).toArray(), QStringLiteral("state"));
@@ -367,14 +401,15 @@ void tst_Emulator::clustersListV21FiltersByState()
     const QJsonObject reason =
         terminatedClusters.at(0).toObject().value(QStringLiteral("termination_reason")).toObject();
     QVERIFY(!reason.value(QStringLiteral("code")).toString().isEmpty());
-    QVERIFY(terminatedClusters.at(0).toObject().value(QStringLiteral("terminated_time")).toDouble() >
-            0);
+    QVERIFY(
+        terminatedClusters.at(0).toObject().value(QStringLiteral("terminated_time")).toDouble() >
+        0);
 
     // Filtering happens before paging.
-    const HttpResult paged = get(
-        *emulator, path,
-        QStringLiteral("page_size=1&filter_by.cluster_states=RUNNING&filter_by.cluster_states="
-                       "PENDING"));
+    const HttpResult paged =
+        get(*emulator, path,
+            QStringLiteral("page_size=1&filter_by.cluster_states=RUNNING&filter_by.cluster_states="
+                           "PENDING"));
     QCOMPARE(paged.json.value(QStringLiteral("clusters")).toArray().size(), 1);
     QVERIFY(paged.json.contains(QStringLiteral("next_page_token")));
 
@@ -389,8 +424,9 @@ void tst_Emulator::clustersListV21RejectsBadInput_data()
     QTest::newRow("garbage token") << QStringLiteral("page_token=not*a*token");
     QTest::newRow("token of another list")
         << QStringLiteral("page_token=") +
-               QString::fromLatin1(QByteArrayLiteral("jobs-after:5").toBase64(
-                   QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+               QString::fromLatin1(
+                   QByteArrayLiteral("jobs-after:5")
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QTest::newRow("negative page size") << QStringLiteral("page_size=-1");
     QTest::newRow("text page size") << QStringLiteral("page_size=two");
     QTest::newRow("unknown state") << QStringLiteral("filter_by.cluster_states=SLEEPING");
@@ -435,9 +471,8 @@ void tst_Emulator::clustersGetReturnsDetails()
               QStringLiteral("cluster_source"), QStringLiteral("data_security_mode")}) {
             QVERIFY2(!result.json.value(key).toString().isEmpty(), qPrintable(key));
         }
-        for (const QString &key :
-             {QStringLiteral("spark_conf"), QStringLiteral("custom_tags"),
-              QStringLiteral("default_tags")}) {
+        for (const QString &key : {QStringLiteral("spark_conf"), QStringLiteral("custom_tags"),
+                                   QStringLiteral("default_tags")}) {
             QVERIFY2(result.json.value(key).isObject(), qPrintable(key));
         }
         QVERIFY(result.json.value(QStringLiteral("autotermination_minutes")).toInt() > 0);
@@ -529,8 +564,8 @@ void tst_Emulator::jobsListDefaultLimitAndExpandTasks()
                      .contains(QStringLiteral("tasks")));
     }
 
-    const HttpResult expanded =
-        get(*emulator, QStringLiteral("/api/2.1/jobs/list"), QStringLiteral("expand_tasks=true&limit=25"));
+    const HttpResult expanded = get(*emulator, QStringLiteral("/api/2.1/jobs/list"),
+                                    QStringLiteral("expand_tasks=true&limit=25"));
     QCOMPARE(expanded.status, 200);
     const QJsonArray expandedJobs = expanded.json.value(QStringLiteral("jobs")).toArray();
     QCOMPARE(expandedJobs.size(), 25);
@@ -583,8 +618,8 @@ void tst_Emulator::jobsListRejectsBadLimit()
     QCOMPARE(result.json.value(QStringLiteral("error_code")).toString(),
              QStringLiteral("INVALID_PARAMETER_VALUE"));
 
-    const HttpResult edge = get(*emulator, QStringLiteral("/api/2.1/jobs/list"),
-                                QStringLiteral("limit=100"));
+    const HttpResult edge =
+        get(*emulator, QStringLiteral("/api/2.1/jobs/list"), QStringLiteral("limit=100"));
     QCOMPARE(edge.status, 200);
 }
 
@@ -597,8 +632,11 @@ void tst_Emulator::jobsListFiltersByName()
     QCOMPARE(result.status, 200);
     const QJsonArray jobs = result.json.value(QStringLiteral("jobs")).toArray();
     QCOMPARE(jobs.size(), 1);
-    QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("settings")).toObject().value(
-                 QStringLiteral("name")),
+    QCOMPARE(jobs.at(0)
+                 .toObject()
+                 .value(QStringLiteral("settings"))
+                 .toObject()
+                 .value(QStringLiteral("name")),
              QJsonValue(QStringLiteral("Daily sales ingest")));
     QVERIFY(!result.json.value(QStringLiteral("has_more")).toBool());
 
@@ -645,7 +683,8 @@ void tst_Emulator::jobsGetUnknownOrInvalidIdIsInvalidParameter_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown") << QStringLiteral("job_id=1") << QStringLiteral("Job 1 does not exist.");
+    QTest::newRow("unknown") << QStringLiteral("job_id=1")
+                             << QStringLiteral("Job 1 does not exist.");
     QTest::newRow("text") << QStringLiteral("job_id=abc") << QString();
     QTest::newRow("negative") << QStringLiteral("job_id=-4") << QString();
     QTest::newRow("missing") << QString() << QStringLiteral("Missing required field: job_id");
@@ -693,8 +732,8 @@ void tst_Emulator::unknownEndpointIs404_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("unknown path") << QByteArrayLiteral("GET") << QStringLiteral("/api/2.0/nope");
     QTest::newRow("root") << QByteArrayLiteral("GET") << QStringLiteral("/");
-    QTest::newRow("trailing slash") << QByteArrayLiteral("GET")
-                                    << QStringLiteral("/api/2.0/clusters/list/");
+    QTest::newRow("trailing slash")
+        << QByteArrayLiteral("GET") << QStringLiteral("/api/2.0/clusters/list/");
     QTest::newRow("wrong method") << QByteArrayLiteral("POST")
                                   << QStringLiteral("/api/2.0/clusters/list");
     QTest::newRow("delete") << QByteArrayLiteral("DELETE") << QStringLiteral("/api/2.1/jobs/get");
@@ -713,8 +752,8 @@ void tst_Emulator::unknownEndpointIs404()
     QCOMPARE(result.json.value(QStringLiteral("error_code")).toString(),
              QStringLiteral("ENDPOINT_NOT_FOUND"));
     QCOMPARE(result.json.value(QStringLiteral("message")).toString(),
-             QStringLiteral("No API found for '") + QString::fromLatin1(method) +
-                 QLatin1Char(' ') + path + QLatin1Char('\''));
+             QStringLiteral("No API found for '") + QString::fromLatin1(method) + QLatin1Char(' ') +
+                 path + QLatin1Char('\''));
 }
 
 void tst_Emulator::requestReceivedCountsEveryRequest()
