@@ -22,6 +22,9 @@ struct EmulatorOptions
 
 class WorkspaceState;
 class EmulatorHttpServer;
+class FaultInjector;
+class ApiRouter;
+class RequestPipeline;
 
 // A local server speaking the Databricks REST API shapes, on 127.0.0.1 only. The same class runs
 // in-process for the app's demo mode and in tests, and behind the brickdesk-emulator executable.
@@ -55,9 +58,18 @@ Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);
 
 private:
+    bool prepareState();
+
     std::unique_ptr<WorkspaceState> m_state;
     std::unique_ptr<EmulatorHttpServer> m_server;
     QString m_errorString;
+
+    EmulatorOptions m_options;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<ApiRouter> m_router;
+    std::unique_ptr<RequestPipeline> m_pipeline;
+    bool m_stateReady = false;
+    int m_requestCount = 0;
 };
 
 } // namespace brickdesk::emulator

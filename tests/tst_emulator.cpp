@@ -1,6 +1,7 @@
 // The workspace emulator over real HTTP: auth, the cluster, job and SCIM endpoints, the injected
 // faults, latency, and the state folder.
 
+#include "ApiRouter.h"
 #include "FaultInjector.h"
 #include "WorkspaceEmulator.h"
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void jobsListRejectsBadLimit_data();
     void jobsListRejectsBadLimit();
     void jobsListFiltersByName();
+    void jobsListAcceptsDeprecatedOffset();
     void jobsGetReturnsJob();
     void jobsGetUnknownOrInvalidIdIsInvalidParameter_data();
     void jobsGetUnknownOrInvalidIdIsInvalidParameter();
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void unknownEndpointIs404_data();
     void unknownEndpointIs404();
     void requestReceivedCountsEveryRequest();
+    void routerMatchesPathPlaceholders();
     void failNextRequestsAnswersInjectedError();
     void rateLimitAnswers429WithRetryAfter();
     void tokenBucketRefillsWithTime();
@@ -648,6 +651,33 @@ void tst_Emulator::jobsListFiltersByName()
     QVERIFY(!none.json.value(QStringLiteral("has_more")).toBool());
 }
 
+void tst_Emulator::jobsListAcceptsDeprecatedOffset()
+{
+    auto emulator = start();
+    QVERIFY(emulator);
+    const QString path = QStringLiteral("/api/2.1/jobs/list");
+    QList<qint64> all;
+    for (const QJsonValue &value : get(*emulator, path, QStringLiteral("limit=100"))
+                                       .json.value(QStringLiteral("jobs"))
+                                       .toArray())
+        all.append(value.toObject().value(QStringLiteral("job_id")).toInteger());
+    QCOMPARE(all.size(), 25);
+
+    const HttpResult middle = get(*emulator, path, QStringLiteral("offset=7&limit=7"));
+    QCOMPARE(middle.status, 200);
+    QList<qint64> ids;
+    for (const QJsonValue &value : middle.json.value(QStringLiteral("jobs")).toArray())
+        ids.append(value.toObject().value(QStringLiteral("job_id")).toInteger());
+    QCOMPARE(ids, all.mid(7, 7));
+    QVERIFY(middle.json.value(QStringLiteral("has_more")).toBool());
+
+    const HttpResult tail = get(*emulator, path, QStringLiteral("offset=21&limit=7"));
+    QCOMPARE(tail.json.value(QStringLiteral("jobs")).toArray().size(), 4);
+    QVERIFY(!tail.json.value(QStringLiteral("has_more")).toBool());
+
+    QCOMPARE(get(*emulator, path, QStringLiteral("offset=-1")).status, 400);
+}
+
 void tst_Emulator::jobsGetReturnsJob()
 {
     auto emulator = start();
@@ -771,6 +801,58 @@ void tst_Emulator::requestReceivedCountsEveryRequest()
     QCOMPARE(received.at(0).at(0).toByteArray(), QByteArrayLiteral("GET"));
     QCOMPARE(received.at(0).at(1).toString(), QStringLiteral("/api/2.1/jobs/list"));
     QCOMPARE(received.at(1).at(1).toString(), QStringLiteral("/api/2.0/nope"));
+}
+
+void tst_Emulator::routerMatchesPathPlaceholders()
+{
+    ApiRouter router;
+    const auto echo = [](const QString &which) {
+        return [which](const ApiRequest &request) {
+            QJsonObject body{{QStringLiteral("route"), which}};
+            for (auto it = request.pathParams.cbegin(); it != request.pathParams.cend(); ++it)
+                body.insert(it.key(), it.value());
+            return ApiResponse::ok(body);
+        };
+    };
+    router.get(QStringLiteral("/api/2.0/sql/statements/{statement_id}"),
+               echo(QStringLiteral("get")));
+    router.get(QStringLiteral("/api/2.0/sql/statements/{statement_id}/result/chunks/{chunk_index}"),
+               echo(QStringLiteral("chunk")));
+    router.get(QStringLiteral("/api/2.0/sql/statements/latest"), echo(QStringLiteral("literal")));
+    router.post(QStringLiteral("/api/2.0/sql/statements/{statement_id}/cancel"),
+                echo(QStringLiteral("cancel")));
+
+    const auto dispatch = [&router](const char *method, const char *path) {
+        ApiRequest request;
+        request.method = method;
+        request.path = QString::fromLatin1(path);
+        return router.dispatch(request);
+    };
+    ApiResponse response = dispatch("GET", "/api/2.0/sql/statements/01ef-42");
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body.value(QStringLiteral("route")).toString(), QStringLiteral("get"));
+    QCOMPARE(response.body.value(QStringLiteral("statement_id")).toString(),
+             QStringLiteral("01ef-42"));
+
+    response = dispatch("GET", "/api/2.0/sql/statements/01ef-42/result/chunks/3");
+    QCOMPARE(response.body.value(QStringLiteral("route")).toString(), QStringLiteral("chunk"));
+    QCOMPARE(response.body.value(QStringLiteral("chunk_index")).toString(), QStringLiteral("3"));
+
+    response = dispatch("GET", "/api/2.0/sql/statements/latest");
+    QCOMPARE(response.body.value(QStringLiteral("route")).toString(), QStringLiteral("literal"));
+
+    response = dispatch("POST", "/api/2.0/sql/statements/01ef-42/cancel");
+    QCOMPARE(response.body.value(QStringLiteral("route")).toString(), QStringLiteral("cancel"));
+
+    for (const auto &[method, path] :
+         {std::pair{"GET", "/api/2.0/sql/statements/01ef-42/cancel"},
+          std::pair{"GET", "/api/2.0/sql/statements/"}, std::pair{"GET", "/api/2.0/sql/statements"},
+          std::pair{"DELETE", "/api/2.0/sql/statements/01ef-42"}}) {
+        response = dispatch(method, path);
+        QCOMPARE(response.status, 404);
+        QCOMPARE(response.body.value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("ENDPOINT_NOT_FOUND"));
+    }
 }
 
 void tst_Emulator::failNextRequestsAnswersInjectedError()

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace brickdesk::emulator {
+
+// One HTTP request, copied out of the server's request object so that handlers never depend on
+// the connection staying alive.
+struct ApiRequest
+{
+    QByteArray method;                  // "GET", "POST", ...
+    QString path;                       // decoded path, without the query
+    QUrlQuery query;                    // the query string
+    QByteArray authorization;           // raw Authorization header value (never log it)
+    QByteArray body;                    // request body, empty for GET
+    QHash<QString, QString> pathParams; // values of {name} segments matched by the router
+
+    bool hasQueryItem(const QString &name) const;
+    QString queryValue(const QString &name) const;      // first value, fully decoded
+    QStringList queryValues(const QString &name) const; // every value of a repeated key
+};
+
+// One JSON answer. Databricks answers JSON objects everywhere, errors included.
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+
+    static ApiResponse ok(const QJsonObject &body = {});
+    // {"error_code": code, "message": message} with the given HTTP status.
+    static ApiResponse error(int status, const QString &errorCode, const QString &message);
+    // 400 INVALID_PARAMETER_VALUE, the answer to every bad or unknown parameter and id.
+    static ApiResponse invalidParameter(const QString &message);
+};
+
+// What the server does with one request: drop the connection without a word, or send
+// `response` after `latencyMs`.
+struct RequestOutcome
+{
+    bool dropConnection = false;
+    int latencyMs = 0;
+    ApiResponse response;
+};
+
+} // namespace brickdesk::emulator

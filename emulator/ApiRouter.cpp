@@ -1,0 +1,99 @@
+#include "ApiRouter.h"
+
+#include <utility>
+
+namespace brickdesk::emulator {
+
+namespace {
+
+bool isPlaceholder(const QString &segment)
+{
+    return segment.size() > 2 && segment.startsWith(QLatin1Char('{')) &&
+           segment.endsWith(QLatin1Char('}'));
+}
+
+QString placeholderName(const QString &segment)
+{
+    return segment.mid(1, segment.size() - 2);
+}
+
+QStringList splitPath(const QString &path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+void ApiRouter::add(const QByteArray &method, const QString &pathTemplate, Handler handler)
+{
+    Route route;
+    route.method = method;
+    route.segments = splitPath(pathTemplate);
+    for (const QString &segment : std::as_const(route.segments)) {
+        if (isPlaceholder(segment))
+            ++route.placeholderCount;
+    }
+    route.handler = std::move(handler);
+    m_routes.push_back(std::move(route));
+}
+
+void ApiRouter::get(const QString &pathTemplate, Handler handler)
+{
+    add(QByteArrayLiteral("GET"), pathTemplate, std::move(handler));
+}
+
+void ApiRouter::post(const QString &pathTemplate, Handler handler)
+{
+    add(QByteArrayLiteral("POST"), pathTemplate, std::move(handler));
+}
+
+ApiResponse ApiRouter::dispatch(ApiRequest request) const
+{
+    // A path with an empty segment ("//") or a trailing slash is not the same endpoint.
+    const QStringList segments = request.path.split(QLatin1Char('/'));
+    if (segments.isEmpty() || !segments.first().isEmpty() || segments.mid(1).contains(QString()))
+        return endpointNotFound(request.method, request.path);
+    const QStringList parts = segments.mid(1);
+
+    const Route *best = nullptr;
+    QHash<QString, QString> bestParams;
+    for (const Route &route : m_routes) {
+        if (route.method != request.method)
+            continue;
+        QHash<QString, QString> params;
+        if (!matches(route, parts, &params))
+            continue;
+        if (!best || route.placeholderCount < best->placeholderCount) {
+            best = &route;
+            bestParams = std::move(params);
+        }
+    }
+    if (!best)
+        return endpointNotFound(request.method, request.path);
+    request.pathParams = std::move(bestParams);
+    return best->handler(request);
+}
+
+ApiResponse ApiRouter::endpointNotFound(const QByteArray &method, const QString &path)
+{
+    return ApiResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
+                              QStringLiteral("No API found for '") + QString::fromLatin1(method) +
+                                  QLatin1Char(' ') + path + QLatin1Char('\''));
+}
+
+bool ApiRouter::matches(const Route &route, const QStringList &segments,
+                        QHash<QString, QString> *params)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (isPlaceholder(expected))
+            params->insert(placeholderName(expected), segments.at(i));
+        else if (expected != segments.at(i))
+            return false;
+    }
+    return true;
+}
+
+} // namespace brickdesk::emulator

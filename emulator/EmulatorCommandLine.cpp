@@ -1,0 +1,139 @@
+#include "EmulatorCommandLine.h"
+
+#include <QCommandLineParser>
+#include <cmath>
+#include <optional>
+
+namespace brickdesk::emulator {
+
+namespace {
+
+// "10/s", "10" or "0.5/s"; 0 means unlimited.
+std::optional<double> parseRate(QString text)
+{
+    if (text.endsWith(QLatin1String("/s")))
+        text.chop(2);
+    bool ok = false;
+    const double rate = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(rate) || rate < 0.0)
+        return std::nullopt;
+    return rate;
+}
+
+} // namespace
+
+EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
+                                               const QString &environmentToken)
+{
+    EmulatorCommandLine result;
+    const auto fail = [&result](const QString &message) {
+        result.result = Result::Error;
+        result.error = message;
+        return result;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Serves a local Databricks workspace emulator on 127.0.0.1."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("TCP port to listen on (0 = any free port)."),
+        QStringLiteral("N"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"),
+        QStringLiteral("The bearer token clients must send (or set BRICKDESK_EMULATOR_TOKEN)."),
+        QStringLiteral("T"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QStringLiteral("Folder holding state.json; created and seeded when missing."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Contents of a new workspace: demo or empty."),
+        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+                                           QStringLiteral("Delay before every answer."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption failRateOption(
+        QStringLiteral("fail-rate"),
+        QStringLiteral("Probability 0..1 that a request answers 503 TEMPORARILY_UNAVAILABLE."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per second before 429 REQUEST_LIMIT_EXCEEDED (0 = unlimited)."),
+        QStringLiteral("N/s"), QStringLiteral("0"));
+    parser.addOptions({portOption, tokenOption, stateOption, seedOption, latencyOption,
+                       failRateOption, rateLimitOption});
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        result.result = Result::ShowHelp;
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.result = Result::ShowVersion;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QStringLiteral("Unexpected argument '%1'.")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+
+    if (!parser.isSet(portOption))
+        return fail(QStringLiteral("--port is required."));
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok, 10);
+    if (!ok || port > 65535) {
+        return fail(QStringLiteral("--port must be a number from 0 to 65535, not '%1'.")
+                        .arg(parser.value(portOption)));
+    }
+    result.port = static_cast<quint16>(port);
+
+    // Never quote the token back: it may have landed in the wrong option by mistake.
+    result.options.token = parser.isSet(tokenOption) ? parser.value(tokenOption) : environmentToken;
+    if (result.options.token.isEmpty())
+        return fail(QStringLiteral("--token (or BRICKDESK_EMULATOR_TOKEN) is required."));
+    if (result.options.token.contains(QLatin1Char(' ')))
+        return fail(QStringLiteral("The token must not contain spaces."));
+
+    result.options.stateDir = parser.value(stateOption);
+    if (parser.isSet(stateOption) && result.options.stateDir.isEmpty())
+        return fail(QStringLiteral("--state needs a folder."));
+
+    const QString seed = parser.value(seedOption);
+    if (seed == QLatin1String("demo"))
+        result.options.seed = Seed::Demo;
+    else if (seed == QLatin1String("empty"))
+        result.options.seed = Seed::Empty;
+    else
+        return fail(QStringLiteral("--seed must be 'demo' or 'empty', not '%1'.").arg(seed));
+
+    const int latency = parser.value(latencyOption).toInt(&ok, 10);
+    if (!ok || latency < 0 || latency > 600000) {
+        return fail(QStringLiteral("--latency-ms must be a number from 0 to 600000, not '%1'.")
+                        .arg(parser.value(latencyOption)));
+    }
+    result.options.latencyMs = latency;
+
+    const double failRate = parser.value(failRateOption).toDouble(&ok);
+    if (!ok || !(failRate >= 0.0 && failRate <= 1.0)) {
+        return fail(QStringLiteral("--fail-rate must be a number from 0 to 1, not '%1'.")
+                        .arg(parser.value(failRateOption)));
+    }
+    result.options.failRate = failRate;
+
+    const std::optional<double> rate = parseRate(parser.value(rateLimitOption));
+    if (!rate) {
+        return fail(QStringLiteral("--rate-limit must look like '10/s' or '10' (0 = unlimited), "
+                                   "not '%1'.")
+                        .arg(parser.value(rateLimitOption)));
+    }
+    result.options.rateLimitPerSecond = *rate;
+
+    result.result = Result::Run;
+    return result;
+}
+
+} // namespace brickdesk::emulator

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "WorkspaceEmulator.h"
+
+#include <QStringList>
+
+namespace brickdesk::emulator {
+
+// The brickdesk-emulator command line:
+//   --port N --token T [--state DIR] [--seed demo|empty] [--latency-ms N] [--fail-rate P]
+//   [--rate-limit N/s]
+// The token may come from BRICKDESK_EMULATOR_TOKEN instead of --token.
+struct EmulatorCommandLine
+{
+    enum class Result
+    {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        Error
+    };
+
+    Result result = Result::Error;
+    quint16 port = 0;
+    EmulatorOptions options;
+    QString error;    // for Result::Error: one sentence, never containing the token
+    QString helpText; // for Result::ShowHelp
+
+    static EmulatorCommandLine parse(const QStringList &arguments, const QString &environmentToken);
+};
+
+} // namespace brickdesk::emulator

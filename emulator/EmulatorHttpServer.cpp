@@ -1,0 +1,175 @@
+#include "EmulatorHttpServer.h"
+
+#include "ApiRouter.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <memory>
+#include <utility>
+
+namespace brickdesk::emulator {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEmulator, "brickdesk.emulator", QtWarningMsg)
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+// QHttpServerResponder throws on a status outside its table; anything unusual becomes 500.
+QHttpServerResponder::StatusCode statusCode(int status)
+{
+    switch (status) {
+    case 200:
+    case 201:
+    case 202:
+    case 204:
+    case 400:
+    case 401:
+    case 403:
+    case 404:
+    case 405:
+    case 408:
+    case 409:
+    case 410:
+    case 413:
+    case 429:
+    case 500:
+    case 501:
+    case 502:
+    case 503:
+    case 504:
+        return static_cast<QHttpServerResponder::StatusCode>(status);
+    default:
+        qCWarning(lcEmulator, "Unsupported HTTP status %d, answering 500 instead", status);
+        return QHttpServerResponder::StatusCode::InternalServerError;
+    }
+}
+
+} // namespace
+
+EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{}
+
+bool EmulatorHttpServer::listenOnLoopback(quint16 port, QString *error)
+{
+    auto tcpServer = std::make_unique<QTcpServer>();
+    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+        *error = QStringLiteral("Cannot listen on 127.0.0.1:%1: %2")
+                     .arg(port)
+                     .arg(tcpServer->errorString());
+        return false;
+    }
+    bind(tcpServer.release()); // the HTTP server adopts it
+    return true;
+}
+
+bool EmulatorHttpServer::isListening() const
+{
+    return !servers().isEmpty();
+}
+
+quint16 EmulatorHttpServer::port() const
+{
+    const QList<QTcpServer *> tcpServers = servers();
+    return tcpServers.isEmpty() ? 0 : tcpServers.first()->serverPort();
+}
+
+bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiRequest apiRequest = toApiRequest(request);
+    const RequestOutcome outcome = m_handler(apiRequest);
+    // Method and path only: the Authorization header and the query never reach a log.
+    if (outcome.dropConnection) {
+        qCInfo(lcEmulator, "%s %s -> connection dropped", apiRequest.method.constData(),
+               qUtf8Printable(apiRequest.path));
+        socket->abort();
+        return true;
+    }
+    qCInfo(lcEmulator, "%s %s -> %d", apiRequest.method.constData(),
+           qUtf8Printable(apiRequest.path), outcome.response.status);
+
+    if (outcome.latencyMs <= 0) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        write(responder, outcome.response);
+        return true;
+    }
+    // The responder only needs the socket: keep both until the timer fires, and give up quietly if
+    // the client went away meanwhile.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(outcome.latencyMs, this, [responder, guard, response = outcome.response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            write(*responder, response);
+    });
+    return true;
+}
+
+void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this only runs if that ever changes.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, ApiRouter::endpointNotFound(methodName(request.method()),
+                                                 request.url().path(QUrl::FullyDecoded)));
+}
+
+ApiRequest EmulatorHttpServer::toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest result;
+    result.method = methodName(request.method());
+    result.path = request.url().path(QUrl::FullyDecoded);
+    result.query = request.query();
+    result.body = request.body();
+    const auto headers = request.headers();
+    for (const auto &[name, value] : headers) {
+        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0) {
+            result.authorization = value;
+            break;
+        }
+    }
+    return result;
+}
+
+void EmulatorHttpServer::write(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    const QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    responder.writeStatusLine(statusCode(response.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(body);
+}
+
+} // namespace brickdesk::emulator

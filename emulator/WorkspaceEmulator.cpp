@@ -1,0 +1,140 @@
+#include "WorkspaceEmulator.h"
+
+#include "ApiRouter.h"
+#include "ClustersApi.h"
+#include "DemoSeed.h"
+#include "EmulatorHttpServer.h"
+#include "FaultInjector.h"
+#include "HttpServerLogGuard.h"
+#include "JobsApi.h"
+#include "RequestPipeline.h"
+#include "ScimApi.h"
+#include "WorkspaceState.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <utility>
+
+namespace brickdesk::emulator {
+
+WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_unique<WorkspaceState>())
+    , m_options(std::move(options))
+    , m_faults(std::make_unique<FaultInjector>())
+    , m_router(std::make_unique<ApiRouter>())
+{
+    keepHttpServerDebugOutputOff(); // it would print the Authorization header
+
+    m_faults->setLatencyMs(m_options.latencyMs);
+    m_faults->setFailRate(m_options.failRate);
+    m_faults->setRateLimitPerSecond(m_options.rateLimitPerSecond);
+
+    // The route table: each API area adds its (method, path) → handler entries.
+    registerClustersApi(*m_router, *m_state);
+    registerJobsApi(*m_router, *m_state);
+    registerScimApi(*m_router);
+
+    m_pipeline = std::make_unique<RequestPipeline>(*m_faults, *m_router, m_options.token);
+    m_pipeline->setObserver([this](const ApiRequest &request) {
+        ++m_requestCount;
+        Q_EMIT requestReceived(request.method, request.path);
+    });
+    m_server = std::make_unique<EmulatorHttpServer>(
+        [this](const ApiRequest &request) { return m_pipeline->handle(request); });
+}
+
+WorkspaceEmulator::~WorkspaceEmulator()
+{
+    // The server goes first: its connections and pending answers use everything else.
+    m_server.reset();
+}
+
+bool WorkspaceEmulator::listen(quint16 port)
+{
+    if (m_server->isListening()) {
+        m_errorString =
+            QStringLiteral("The emulator is already listening on port %1.").arg(this->port());
+        return false;
+    }
+    if (m_options.token.isEmpty()) {
+        m_errorString = QStringLiteral("No access token configured: the emulator needs one.");
+        return false;
+    }
+    if (!m_stateReady) {
+        if (!prepareState())
+            return false;
+        m_stateReady = true;
+    }
+    return m_server->listenOnLoopback(port, &m_errorString);
+}
+
+quint16 WorkspaceEmulator::port() const
+{
+    return m_server->port();
+}
+
+QUrl WorkspaceEmulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+QString WorkspaceEmulator::errorString() const
+{
+    return m_errorString;
+}
+
+void WorkspaceEmulator::failNextRequests(int count, int httpStatus, const QByteArray &errorCode,
+                                         int retryAfterSeconds)
+{
+    m_faults->failNext(count, httpStatus, errorCode, retryAfterSeconds);
+}
+
+void WorkspaceEmulator::dropNextConnections(int count)
+{
+    m_faults->dropNext(count);
+}
+
+void WorkspaceEmulator::setLatencyMs(int latencyMs)
+{
+    m_faults->setLatencyMs(latencyMs);
+}
+
+void WorkspaceEmulator::setFailRate(double failRate)
+{
+    m_faults->setFailRate(failRate);
+}
+
+void WorkspaceEmulator::setRateLimitPerSecond(double perSecond)
+{
+    m_faults->setRateLimitPerSecond(perSecond);
+}
+
+int WorkspaceEmulator::requestCount() const
+{
+    return m_requestCount;
+}
+
+// Without a state folder the seed lives in memory. With one, an existing state.json wins over
+// the seed; otherwise the seed is written there.
+bool WorkspaceEmulator::prepareState()
+{
+    if (m_options.stateDir.isEmpty()) {
+        const SeedData seed = seedData(m_options.seed);
+        m_state->reset(seed.clusters, seed.jobs);
+        return true;
+    }
+    const QString filePath =
+        QDir(m_options.stateDir).absoluteFilePath(QStringLiteral("state.json"));
+    if (QFileInfo::exists(filePath))
+        return m_state->load(filePath, &m_errorString);
+    const SeedData seed = seedData(m_options.seed);
+    m_state->reset(seed.clusters, seed.jobs);
+    return m_state->saveAs(filePath, &m_errorString);
+}
+
+} // namespace brickdesk::emulator
