@@ -54,6 +54,7 @@ private Q_SLOTS:
     void rateLimitedRequestsEventuallySucceed();
     void connectionResetRetriedForGet();
     void connectionResetNeverRetriedForPost();
+    void connectionResetRetriedForIdempotentPost();
     void postRetriedWhenServerSaysItDidNotRun();
     void timeoutPerAttempt();
     void cancelFinishesPromptlyWithCancelled();
@@ -219,28 +220,38 @@ void TestApiClient::rateLimitedRequestsEventuallySucceed()
     QVERIFY(throttledAttempts > 0); // some were throttled with 429 and retried
 }
 
+// Qt's HTTP stack itself re-sends a request once when the connection closes before any byte of
+// the answer (a stale keep-alive connection looks like that). So two dropped connections are
+// needed before the client sees "remote host closed"; what is tested here is the client's own
+// retry on top of that.
 void TestApiClient::connectionResetRetriedForGet()
 {
-    m_emulator->dropNextConnections(1);
+    m_emulator->dropNextConnections(2);
     const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list")));
     QVERIFY2(response.ok(), qPrintable(response.error.summary()));
     QCOMPARE(response.attempts, 2);
+    QCOMPARE(m_emulator->requestCount(), 3);
 }
 
 void TestApiClient::connectionResetNeverRetriedForPost()
 {
-    m_emulator->dropNextConnections(1);
+    m_emulator->dropNextConnections(2);
     const ApiResponse response =
         run(ApiRequest::post(QStringLiteral("/api/2.0/clusters/start"), QJsonObject{{QStringLiteral("cluster_id"), QStringLiteral("x")}}));
     QCOMPARE(response.error.kind, ApiError::Kind::Network);
-    QCOMPARE(response.attempts, 1);
-    QCOMPARE(m_emulator->requestCount(), 1);
+    QCOMPARE(response.attempts, 1); // the client adds no attempt of its own
+    QVERIFY(m_emulator->requestCount() <= 2); // at most Qt's one transparent re-send (see above)
+}
+
+void TestApiClient::connectionResetRetriedForIdempotentPost()
+{
     // A POST the caller marks as safe to repeat (a read sent as POST) is retried.
-    m_emulator->dropNextConnections(1);
+    m_emulator->dropNextConnections(2);
     ApiRequest read = ApiRequest::post(QStringLiteral("/api/2.0/clusters/events"), {});
     read.idempotent = true;
     const ApiResponse retried = run(read);
-    QCOMPARE(retried.attempts, 2);
+    QVERIFY(retried.attempts >= 2);
+    QVERIFY(retried.httpStatus > 0); // the last attempt reached the server
 }
 
 void TestApiClient::postRetriedWhenServerSaysItDidNotRun()

@@ -2,6 +2,7 @@
 #include "ActivityLog.h"
 #include "ApiClient.h"
 #include "Paginator.h"
+#include "EmulatorOptionsFor.h"
 #include "WorkspaceEmulator.h"
 
 #include <QJsonObject>
@@ -35,7 +36,7 @@ private:
 
 void TestPaginator::init()
 {
-    m_emulator = std::make_unique<WorkspaceEmulator>(emulator::EmulatorOptions{QStringLiteral("bdtest-pages")});
+    m_emulator = std::make_unique<WorkspaceEmulator>(emulatorOptionsFor(QStringLiteral("bdtest-pages")));
     QVERIFY(m_emulator->listen());
     m_client = std::make_unique<ApiClient>(&m_network, nullptr);
     m_client->setConnection({QStringLiteral("p"), m_emulator->baseUrl(), QStringLiteral("bdtest-pages"), {}});
@@ -105,7 +106,7 @@ void TestPaginator::offsetLimitStyle()
 void TestPaginator::emptyListFinishesWithOneEmptyPage()
 {
     m_emulator = std::make_unique<WorkspaceEmulator>(
-        emulator::EmulatorOptions{QStringLiteral("bdtest-pages"), {}, emulator::Seed::Empty});
+        emulatorOptionsFor(QStringLiteral("bdtest-pages"), emulator::Seed::Empty));
     QVERIFY(m_emulator->listen());
     m_client->setConnection({QStringLiteral("p"), m_emulator->baseUrl(), QStringLiteral("bdtest-pages"), {}});
     Paginator paginator(m_client.get(), ApiRequest::get(QStringLiteral("/api/2.1/clusters/list")),
