@@ -51,7 +51,9 @@ void writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bo
             error = QStringLiteral("cannot write the host");
             return false;
         }
-        if (!edit.authType.isEmpty() && !document.setValue(edit.name, QStringLiteral("auth_type"), edit.authType)) {
+        // pat is what the SDKs detect from a token, so it is not written out.
+        if (!edit.authType.isEmpty() && edit.authType != QStringLiteral("pat") &&
+            !document.setValue(edit.name, QStringLiteral("auth_type"), edit.authType)) {
             error = QStringLiteral("cannot write the auth type");
             return false;
         }

@@ -190,7 +190,8 @@ void TestModels::profileModelUpdatesInPlace()
     QVERIFY(model.data(model.index(1), ProfileListModel::IsProdRole).toBool());
     QVERIFY(model.data(model.index(0), ProfileListModel::IsDemoRole).toBool());
     QCOMPARE(model.data(model.index(1)).toString(), QStringLiteral("prod  [PROD]"));
-    QCOMPARE(model.data(model.index(1), Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#c62828")));
+    QCOMPARE(model.data(model.index(1), ProfileListModel::ColourRole).value<QColor>(), QColor(QStringLiteral("#c62828")));
+    QVERIFY(!model.data(model.index(1), Qt::DecorationRole).value<QIcon>().isNull());
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

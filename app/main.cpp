@@ -1,0 +1,154 @@
+// Wiring only: parse the command line, build the shared services, open the window.
+#include "ActivityLog.h"
+#include "DemoWorkspaceRunner.h"
+#include "KeychainTokenStore.h"
+#include "MainWindow.h"
+#include "ProfileCatalog.h"
+#include "ProfileListing.h"
+#include "ProfileSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace brickdesk;
+
+namespace {
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Brickdesk — a desktop workspace manager for Databricks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("list-profiles"),
+                      QStringLiteral("Print the profiles as resolved from .databrickscfg and the environment, as JSON, and exit.")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Read profiles from FILE instead of ~/.databrickscfg."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo workspace.")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Open profile NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
+                      QStringLiteral("FILE")});
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Brickdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("brickdesk.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("brickdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+}
+
+int listProfiles(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString explicitPath = parser.value(QStringLiteral("config"));
+    const QString path = ProfileLoader::configFilePath(environment, explicitPath);
+    QSettings store;
+    ProfileSettings settings(store);
+    const bool mustExist = !explicitPath.isEmpty() || environment.contains(QStringLiteral("DATABRICKS_CONFIG_FILE"));
+    const ProfileCatalog catalog = ProfileLoader::load(path, environment, &settings, mustExist);
+    const QByteArray json = profileListingJson(catalog);
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+    return catalog.unreadable ? 2 : 0;
+}
+
+bool wantsHeadlessListing(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--list-profiles") == 0)
+            return true;
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("brickdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Listing profiles is for scripts and terminals: it must work without a display.
+    if (wantsHeadlessListing(argc, argv))
+        return listProfiles(argc, argv);
+
+    QElapsedTimer started;
+    started.start();
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("dev.brickdesk.Brickdesk"));
+    installTranslations(app);
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    const QString screenshotPath = parser.value(QStringLiteral("screenshot"));
+    const bool screenshot = !screenshotPath.isEmpty();
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    QNetworkAccessManager network;
+    network.setAutoDeleteReplies(false);
+    ActivityLog activity;
+    KeychainTokenStore tokens;
+    QSettings settings;
+
+    AppContext context;
+    context.network = &network;
+    context.activity = &activity;
+    context.tokens = &tokens;
+    context.settings = &settings;
+    context.environment = environment;
+    context.configPath = ProfileLoader::configFilePath(environment, parser.value(QStringLiteral("config")));
+
+    // The demo workspace is always on offer; it opens by itself on first run (no profile file),
+    // with --demo, and for --screenshot.
+    DemoWorkspaceRunner demo;
+    QString demoError;
+    if (demo.start(&demoError))
+        context.demo = demo.workspace();
+    else
+        qWarning("The demo workspace could not start: %s", qPrintable(demoError));
+    context.startOnDemo = screenshot || parser.isSet(QStringLiteral("demo")) || !QFile::exists(context.configPath);
+
+    MainWindow window(context);
+    if (parser.isSet(QStringLiteral("profile")) && !screenshot &&
+        !window.selectProfile(parser.value(QStringLiteral("profile")))) {
+        std::fprintf(stderr, "brickdesk: no profile named '%s'\n", qPrintable(parser.value(QStringLiteral("profile"))));
+        return 2;
+    }
+    window.show();
+
+    if (screenshot) {
+        auto capture = [&] {
+            const bool saved = window.grab().save(screenshotPath, "PNG");
+            std::fprintf(stderr, "brickdesk: %s %s after %lld ms\n", saved ? "wrote" : "could not write",
+                         qPrintable(screenshotPath), static_cast<long long>(started.elapsed()));
+            QCoreApplication::exit(saved ? 0 : 1);
+        };
+        // Capture once the lists are in, or after 20 s with whatever is there.
+        QObject::connect(&window, &MainWindow::workspaceSettled, &app, [&] { QTimer::singleShot(150, &app, capture); });
+        QTimer::singleShot(20000, &app, capture);
+    }
+    return app.exec();
+}

@@ -1,0 +1,523 @@
+#include "MainWindow.h"
+
+#include "ActivityLog.h"
+#include "ActivityModel.h"
+#include "ClusterListModel.h"
+#include "ConfirmByNameDialog.h"
+#include "JobListModel.h"
+#include "PlaceholderPage.h"
+#include "ProfileDialog.h"
+#include "ProfileEditor.h"
+#include "ProfileListModel.h"
+#include "ProfileSettings.h"
+#include "ResourceListView.h"
+#include "TokenMigration.h"
+#include "TokenStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace brickdesk {
+
+namespace {
+
+struct SectionInfo
+{
+    MainWindow::Section section;
+    const char *title;
+    const char *icon; // freedesktop theme name, with a bundled fallback
+};
+
+constexpr SectionInfo kSections[] = {
+    {MainWindow::Section::Clusters, QT_TRANSLATE_NOOP("MainWindow", "Clusters"), "network-server"},
+    {MainWindow::Section::Jobs, QT_TRANSLATE_NOOP("MainWindow", "Jobs"), "view-calendar"},
+    {MainWindow::Section::Dbfs, QT_TRANSLATE_NOOP("MainWindow", "DBFS"), "folder"},
+    {MainWindow::Section::Secrets, QT_TRANSLATE_NOOP("MainWindow", "Secrets"), "dialog-password"},
+    {MainWindow::Section::Workspace, QT_TRANSLATE_NOOP("MainWindow", "Workspace"), "text-x-generic"},
+    {MainWindow::Section::Sql, QT_TRANSLATE_NOOP("MainWindow", "SQL"), "x-office-spreadsheet"},
+};
+
+QString sectionTitle(MainWindow::Section section)
+{
+    for (const SectionInfo &info : kSections) {
+        if (info.section == section)
+            return MainWindow::tr(info.title);
+    }
+    return {};
+}
+
+const QString kLastProfileKey = QStringLiteral("ui/lastProfile");
+
+} // namespace
+
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
+    , m_session(new WorkspaceSession(m_context.network, m_context.activity, m_context.tokens, this))
+    , m_profileModel(new ProfileListModel(this))
+    , m_clusterModel(new ClusterListModel(this))
+    , m_jobModel(new JobListModel(this))
+    , m_activityModel(new ActivityModel(m_context.activity, this))
+{
+    setWindowTitle(QStringLiteral("Brickdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
+    buildUi();
+    connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+    connect(m_clusterModel, &RemoteListModelBase::loadingChanged, this, &MainWindow::checkSettled);
+    connect(m_jobModel, &RemoteListModelBase::loadingChanged, this, &MainWindow::checkSettled);
+
+    reloadProfiles();
+    QString initial = m_context.settings->value(kLastProfileKey).toString();
+    if (m_context.startOnDemo && m_context.demo)
+        initial = m_context.demo->profile.name;
+    else if (!m_catalog.defaultProfile.isEmpty() && !m_catalog.find(initial))
+        initial = m_catalog.defaultProfile;
+    if (!selectProfile(initial) && m_profileModel->rowCount() > 0)
+        selectProfile(m_profileModel->profileAt(0)->name);
+
+    restoreGeometry(m_context.settings->value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(m_context.settings->value(QStringLiteral("ui/windowState")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Loads end before the session and its client go away.
+    m_clusterModel->cancel();
+    m_jobModel->cancel();
+    m_session->close();
+}
+
+void MainWindow::buildUi()
+{
+    resize(1280, 800);
+
+    // Profile switcher, environment badge and profile actions.
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr(" Workspace: "), toolbar));
+    m_switcher = new QComboBox(toolbar);
+    m_switcher->setModel(m_profileModel);
+    m_switcher->setMinimumContentsLength(28);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_switcher->setAccessibleName(tr("Workspace profile"));
+    connect(m_switcher, &QComboBox::activated, this, &MainWindow::onProfileActivated);
+    toolbar->addWidget(m_switcher);
+    m_badge = new QLabel(toolbar);
+    m_badge->setMargin(4);
+    toolbar->addWidget(m_badge);
+    toolbar->addSeparator();
+    QAction *add = toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add profile…"), this, &MainWindow::addProfile);
+    m_editProfile = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit profile…"), this, &MainWindow::editProfile);
+    m_moveToken = toolbar->addAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Move token to keychain"), this,
+                                     &MainWindow::moveTokenToKeychain);
+    m_moveToken->setToolTip(tr("Store this profile's token in the system keychain and remove it from .databrickscfg"));
+    m_removeProfile = toolbar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove profile…"), this,
+                                         &MainWindow::removeCurrentProfile);
+    QAction *reload = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload profiles"), this,
+                                         &MainWindow::reloadProfiles);
+    reload->setToolTip(tr("Read %1 again").arg(m_context.configPath));
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(add);
+    fileMenu->addAction(m_editProfile);
+    fileMenu->addAction(m_moveToken);
+    fileMenu->addAction(m_removeProfile);
+    fileMenu->addAction(reload);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // Banner (demo / production / profile problems), navigation and tabs.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bannerRow = new QWidget(central);
+    bannerRow->setObjectName(QStringLiteral("banner"));
+    auto *bannerLayout = new QHBoxLayout(bannerRow);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    m_banner = new QLabel(bannerRow);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_bannerButton = new QPushButton(bannerRow);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_bannerButton);
+    layout->addWidget(bannerRow);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    for (const SectionInfo &info : kSections) {
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QLatin1String(info.icon)), tr(info.title), m_navigation);
+        item->setData(Qt::UserRole, static_cast<int>(info.section));
+        item->setSizeHint(QSize(140, 34));
+    }
+    m_navigation->setMaximumWidth(240);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            openSection(static_cast<Section>(m_navigation->item(row)->data(Qt::UserRole).toInt()));
+    });
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { m_tabs->removeTab(index); });
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1100});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_clustersView = new ResourceListView(tr("clusters"), m_clusterModel, ClusterListModel::SortRole, this);
+    m_jobsView = new ResourceListView(tr("jobs"), m_jobModel, JobListModel::SortRole, this);
+    m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersView);
+    m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsView);
+    openSection(Section::Clusters);
+    openSection(Section::Jobs);
+    openSection(Section::Clusters);
+    // The navigation follows the tab in front, whichever way it got there.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const int key = m_sectionWidgets.key(m_tabs->widget(index), -1);
+        for (int row = 0; row < m_navigation->count(); ++row) {
+            if (m_navigation->item(row)->data(Qt::UserRole).toInt() == key) {
+                const QSignalBlocker blocker(m_navigation);
+                m_navigation->setCurrentRow(row);
+            }
+        }
+    });
+    m_navigation->setCurrentRow(0);
+
+    // Activity: every request, never a token.
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityTable = new QTableView(m_activityDock);
+    m_activityTable->setModel(m_activityModel);
+    m_activityTable->verticalHeader()->hide();
+    m_activityTable->horizontalHeader()->setStretchLastSection(true);
+    m_activityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activityTable->setWordWrap(false);
+    m_activityTable->setColumnWidth(ActivityModel::Path, 260);
+    connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_activityTable, [this] {
+        m_activityTable->scrollToBottom();
+    });
+    m_activityDock->setWidget(m_activityTable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_activityDock->toggleViewAction());
+
+    m_connection = new QLabel(this);
+    m_connection->setTextFormat(Qt::RichText);
+    statusBar()->addWidget(m_connection, 1);
+}
+
+QWidget *MainWindow::sectionWidget(Section section)
+{
+    const int key = static_cast<int>(section);
+    if (QWidget *existing = m_sectionWidgets.value(key))
+        return existing;
+    QWidget *page = new PlaceholderPage(sectionTitle(section), this);
+    m_sectionWidgets.insert(key, page);
+    return page;
+}
+
+void MainWindow::openSection(Section section)
+{
+    QWidget *page = sectionWidget(section);
+    int index = m_tabs->indexOf(page);
+    if (index < 0)
+        index = m_tabs->addTab(page, sectionTitle(section));
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::reloadProfiles()
+{
+    ProfileSettings settings(*m_context.settings);
+    m_catalog = ProfileLoader::load(m_context.configPath, m_context.environment, &settings);
+    QList<Profile> profiles = m_catalog.profiles;
+    if (m_context.demo)
+        profiles.append(m_context.demo->profile);
+    m_profileModel->setProfiles(profiles, m_context.demo ? m_context.demo->profile.name : QString());
+    const int row = m_profileModel->rowOf(m_session->profile().name);
+    if (row >= 0)
+        m_switcher->setCurrentIndex(row);
+    updateGuards();
+    showBanner();
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    const int row = m_profileModel->rowOf(name);
+    if (row < 0)
+        return false;
+    m_switcher->setCurrentIndex(row);
+    onProfileActivated(row);
+    return true;
+}
+
+QString MainWindow::currentProfileName() const
+{
+    return m_session->profile().name;
+}
+
+const Profile *MainWindow::currentProfile() const
+{
+    return m_profileModel->profileAt(m_profileModel->rowOf(m_session->profile().name));
+}
+
+void MainWindow::onProfileActivated(int row)
+{
+    const Profile *profile = m_profileModel->profileAt(row);
+    if (!profile)
+        return;
+    m_settled = false;
+    m_clustersView->setClient(nullptr);
+    m_jobsView->setClient(nullptr);
+    const bool isDemo = m_context.demo && profile->name == m_context.demo->profile.name;
+    if (isDemo) {
+        m_session->openWithToken(*profile, m_context.demo->token);
+    } else {
+        ProfileSettings settings(*m_context.settings);
+        m_session->open(*profile, settings.caBundlePath(profile->name));
+        m_context.settings->setValue(kLastProfileKey, profile->name);
+    }
+    setWindowTitle(QStringLiteral("%1 — Brickdesk").arg(profile->name));
+    updateGuards();
+    showBanner();
+}
+
+void MainWindow::onSessionStateChanged(WorkspaceSession::State state)
+{
+    const QString dot = QStringLiteral("<span style='color:%1'>●</span> ");
+    switch (state) {
+    case WorkspaceSession::State::Idle:
+        m_connection->setText(tr("Not connected"));
+        break;
+    case WorkspaceSession::State::ResolvingToken:
+        m_connection->setText(dot.arg(QStringLiteral("#ef6c00")) + tr("Reading the token from the keychain…"));
+        break;
+    case WorkspaceSession::State::Connecting:
+        m_connection->setText(dot.arg(QStringLiteral("#ef6c00")) +
+                              tr("Connecting to %1…").arg(m_session->profile().host.toHtmlEscaped()));
+        break;
+    case WorkspaceSession::State::Connected:
+        m_connection->setText(dot.arg(QStringLiteral("#2e7d32")) +
+                              tr("Connected to %1 as %2")
+                                  .arg(m_session->profile().host.toHtmlEscaped(), m_session->userName().toHtmlEscaped()));
+        m_clustersView->setClient(m_session->client());
+        m_jobsView->setClient(m_session->client());
+        break;
+    case WorkspaceSession::State::Failed:
+        m_connection->setText(dot.arg(QStringLiteral("#c62828")) +
+                              tr("Cannot connect: %1").arg(m_session->errorText().toHtmlEscaped()));
+        m_settled = false;
+        checkSettled();
+        break;
+    }
+    m_connection->setToolTip(m_session->errorText());
+}
+
+void MainWindow::updateGuards()
+{
+    const Profile *profile = currentProfile();
+    const bool isDemo = profile && m_context.demo && profile->name == m_context.demo->profile.name;
+    const bool inFile = profile && !isDemo && !profile->fromEnvironmentOnly;
+    m_editProfile->setEnabled(inFile);
+    m_removeProfile->setEnabled(inFile);
+    m_moveToken->setEnabled(inFile && profile->tokenSource == TokenSource::ConfigFile);
+    if (!profile) {
+        m_badge->clear();
+        return;
+    }
+    m_badge->setText(isDemo ? tr("DEMO") : environmentTagLabel(profile->environment));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; padding: 2px 8px; }")
+                               .arg(profile->colour));
+    m_badge->setToolTip(profile->isProd() ? tr("Production: destructive actions ask you to type the profile name")
+                                          : QString());
+    // Prod is guarded everywhere: a red frame around the whole window, not just a label.
+    setStyleSheet(profile->isProd() ? QStringLiteral("QMainWindow { border: 3px solid #c62828; }") : QString());
+}
+
+void MainWindow::showBanner()
+{
+    const Profile *profile = currentProfile();
+    const bool isDemo = profile && m_context.demo && profile->name == m_context.demo->profile.name;
+    QWidget *row = m_banner->parentWidget();
+    m_bannerButton->disconnect();
+    QString style;
+    if (!m_catalog.issues.isEmpty() && !isDemo) {
+        m_banner->setText(tr("<b>%n problem(s)</b> in %1. The other profiles still work.", nullptr,
+                             static_cast<int>(m_catalog.issues.size()))
+                              .arg(m_context.configPath.toHtmlEscaped()));
+        m_bannerButton->setText(tr("Details…"));
+        connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::showConfigIssues);
+        style = QStringLiteral("#fff3e0");
+    } else if (isDemo) {
+        m_banner->setText(tr("<b>Demo workspace.</b> You are looking at Brickdesk's built-in demo, running on "
+                             "this computer; nothing here touches a real Databricks workspace."));
+        m_bannerButton->setText(tr("Add your workspace…"));
+        connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::addProfile);
+        style = QStringLiteral("#e3f2fd");
+    } else if (profile && profile->isProd()) {
+        m_banner->setText(tr("<b style='color:#c62828'>PRODUCTION</b> — %1. Destructive actions ask you to type "
+                             "the profile name.")
+                              .arg(profile->host.toHtmlEscaped()));
+        m_bannerButton->setText(tr("Switch profile…"));
+        connect(m_bannerButton, &QPushButton::clicked, this, [this] { m_switcher->showPopup(); });
+        style = QStringLiteral("#ffebee");
+    } else {
+        row->hide();
+        return;
+    }
+    row->setStyleSheet(QStringLiteral("#banner { background: %1; }").arg(style));
+    row->show();
+}
+
+void MainWindow::showConfigIssues()
+{
+    QStringList lines;
+    for (const ConfigIssue &issue : m_catalog.issues)
+        lines.append(issue.toString());
+    QMessageBox box(QMessageBox::Warning, tr("Problems in the profile file"),
+                    tr("Brickdesk read %1 and found these problems. Profiles without problems can be used.")
+                        .arg(m_context.configPath),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::addProfile()
+{
+    QStringList names;
+    for (const Profile &profile : m_catalog.profiles)
+        names.append(profile.name);
+    auto *dialog = new ProfileDialog(m_context.network, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::saveRequested, this, [this, dialog](const ProfileEdit &edit) {
+        ProfileSettings *settings = new ProfileSettings(*m_context.settings);
+        saveProfile(edit, m_context.configPath, *m_context.tokens, *settings, dialog,
+                    [this, dialog, settings, name = edit.name](const QString &error) {
+                        delete settings;
+                        if (!error.isEmpty()) {
+                            dialog->showSaveError(error); // the dialog keeps what the user typed
+                            return;
+                        }
+                        dialog->accept();
+                        reloadProfiles();
+                        selectProfile(name);
+                    });
+    });
+    dialog->open();
+}
+
+void MainWindow::editProfile()
+{
+    const Profile *profile = currentProfile();
+    if (!profile)
+        return;
+    QStringList names;
+    for (const Profile &p : m_catalog.profiles)
+        names.append(p.name);
+    ProfileSettings settings(*m_context.settings);
+    auto *dialog = new ProfileDialog(m_context.network, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(*profile, settings.caBundlePath(profile->name));
+    connect(dialog, &ProfileDialog::saveRequested, this, [this, dialog](const ProfileEdit &edit) {
+        ProfileSettings *editSettings = new ProfileSettings(*m_context.settings);
+        saveProfile(edit, m_context.configPath, *m_context.tokens, *editSettings, dialog,
+                    [this, dialog, editSettings, name = edit.name](const QString &error) {
+                        delete editSettings;
+                        if (!error.isEmpty()) {
+                            dialog->showSaveError(error);
+                            return;
+                        }
+                        dialog->accept();
+                        reloadProfiles();
+                        selectProfile(name);
+                    });
+    });
+    dialog->open();
+}
+
+void MainWindow::moveTokenToKeychain()
+{
+    const Profile *profile = currentProfile();
+    if (!profile || profile->tokenSource != TokenSource::ConfigFile)
+        return;
+    const QString name = profile->name;
+    auto *settings = new ProfileSettings(*m_context.settings);
+    brickdesk::moveTokenToKeychain(m_context.configPath, name, *m_context.tokens, *settings, this,
+                                   [this, settings, name](const QString &error) {
+                                       delete settings;
+                                       if (!error.isEmpty()) {
+                                           QMessageBox::warning(this, tr("Token not moved"), error);
+                                           return;
+                                       }
+                                       statusBar()->showMessage(tr("The token of %1 is now in the system keychain.").arg(name), 8000);
+                                       reloadProfiles();
+                                   });
+}
+
+void MainWindow::removeCurrentProfile()
+{
+    const Profile *profile = currentProfile();
+    if (!profile)
+        return;
+    const QString name = profile->name;
+    if (!ConfirmByNameDialog::confirm(this, tr("Remove profile"), name, profile->isProd()))
+        return;
+    auto *settings = new ProfileSettings(*m_context.settings);
+    removeProfile(name, m_context.configPath, *m_context.tokens, *settings, this, [this, settings, name](const QString &error) {
+        delete settings;
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Profile not removed"), error);
+        m_session->close();
+        reloadProfiles();
+        if (m_profileModel->rowCount() > 0)
+            selectProfile(m_profileModel->profileAt(0)->name);
+        else
+            statusBar()->showMessage(tr("Profile %1 removed.").arg(name), 8000);
+    });
+}
+
+void MainWindow::checkSettled()
+{
+    if (m_settled)
+        return;
+    const bool failed = m_session->state() == WorkspaceSession::State::Failed;
+    const bool listsDone = m_clusterModel->hasLoaded() && m_jobModel->hasLoaded();
+    const bool listsFailed = (!m_clusterModel->isLoading() && !m_clusterModel->errorText().isEmpty()) ||
+                             (!m_jobModel->isLoading() && !m_jobModel->errorText().isEmpty());
+    if (failed || ((listsDone || listsFailed) && !m_clusterModel->isLoading() && !m_jobModel->isLoading())) {
+        m_settled = true;
+        Q_EMIT workspaceSettled();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_context.settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_context.settings->setValue(QStringLiteral("ui/windowState"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace brickdesk
