@@ -1,0 +1,193 @@
+// The main window, offscreen, on a demo workspace served by the emulator over real HTTP.
+#include "ActivityLog.h"
+#include "ClusterListModel.h"
+#include "ConfigFileWriter.h"
+#include "ConfirmByNameDialog.h"
+#include "EmulatorOptionsFor.h"
+#include "JobListModel.h"
+#include "KeychainTokenStore.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileSettings.h"
+#include "WorkspaceEmulator.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace brickdesk;
+
+namespace {
+const QString kToken = QStringLiteral("bdtest-gui-smoke");
+}
+
+class TestGuiSmoke : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensDemoWorkspaceAndSeesThreeClusters();
+    void jobsTabShowsAllJobs();
+    void prodProfileIsGuardedEverywhere();
+    void brokenConfigStillOpensOtherProfiles();
+    void confirmByNameNeedsTheExactName();
+    void profileDialogTestsTheConnection();
+
+private:
+    AppContext context();
+
+    std::unique_ptr<emulator::WorkspaceEmulator> m_emulator;
+    QNetworkAccessManager m_network;
+    ActivityLog m_activity;
+    KeychainTokenStore m_tokens;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestGuiSmoke::init()
+{
+    m_emulator = std::make_unique<emulator::WorkspaceEmulator>(emulatorOptionsFor(kToken));
+    QVERIFY(m_emulator->listen());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+}
+
+void TestGuiSmoke::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+    m_emulator.reset();
+}
+
+AppContext TestGuiSmoke::context()
+{
+    AppContext context;
+    context.network = &m_network;
+    context.activity = &m_activity;
+    context.tokens = &m_tokens;
+    context.settings = m_settings.get();
+    context.configPath = m_dir->filePath(QStringLiteral(".databrickscfg")); // does not exist: first run
+    DemoWorkspace demo;
+    demo.profile.name = QStringLiteral("Demo workspace");
+    demo.profile.host = m_emulator->baseUrl().toString();
+    demo.profile.environment = EnvironmentTag::Dev;
+    demo.profile.colour = QStringLiteral("#1565c0");
+    demo.token = kToken;
+    context.demo = demo;
+    context.startOnDemo = true;
+    return context;
+}
+
+void TestGuiSmoke::opensDemoWorkspaceAndSeesThreeClusters()
+{
+    MainWindow window(context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentProfileName(), QStringLiteral("Demo workspace"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.clusterModel()->rowCount(), 3, 10000);
+    auto *table = window.tabs()->currentWidget()->findChild<QTableView *>();
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(window.bannerLabel()->isVisible());
+    QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("Demo workspace")));
+    QCOMPARE(window.environmentBadge()->text(), QStringLiteral("DEMO"));
+    QTRY_VERIFY(window.connectionLabel()->text().contains(QStringLiteral("Connected")));
+    QVERIFY(window.connectionLabel()->text().contains(QStringLiteral("demo.user@brickdesk.example")));
+    QVERIFY(!window.removeProfileAction()->isEnabled()); // the demo is not in the file
+    QVERIFY(m_activity.size() >= 3);
+}
+
+void TestGuiSmoke::jobsTabShowsAllJobs()
+{
+    MainWindow window(context());
+    window.show();
+    window.openSection(MainWindow::Section::Jobs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->rowCount(), 25, 10000);
+    QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("Jobs"));
+    window.openSection(MainWindow::Section::Dbfs);
+    QCOMPARE(window.tabs()->count(), 3);
+    window.openSection(MainWindow::Section::Dbfs); // focuses the open tab, no duplicate
+    QCOMPARE(window.tabs()->count(), 3);
+}
+
+void TestGuiSmoke::prodProfileIsGuardedEverywhere()
+{
+    AppContext ctx = context();
+    ctx.startOnDemo = false;
+    QVERIFY(ConfigFileWriter::edit(ctx.configPath, [&](ConfigDocument &doc, QString &) {
+                return doc.setValue(QStringLiteral("acme"), QStringLiteral("host"), m_emulator->baseUrl().toString()) &&
+                       doc.setValue(QStringLiteral("acme"), QStringLiteral("token"), kToken);
+            }).ok());
+    ProfileSettings settings(*m_settings);
+    settings.setEnvironment(QStringLiteral("acme"), EnvironmentTag::Prod);
+    MainWindow window(ctx);
+    window.show();
+    QVERIFY(window.selectProfile(QStringLiteral("acme")));
+    QCOMPARE(window.environmentBadge()->text(), QStringLiteral("PROD"));
+    QVERIFY(window.environmentBadge()->styleSheet().contains(QStringLiteral("#c62828")));
+    QVERIFY(window.bannerLabel()->isVisible());
+    QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(window.styleSheet().contains(QStringLiteral("#c62828")));
+    QVERIFY(window.removeProfileAction()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(window.clusterModel()->rowCount(), 3, 10000);
+}
+
+void TestGuiSmoke::brokenConfigStillOpensOtherProfiles()
+{
+    AppContext ctx = context();
+    ctx.startOnDemo = false;
+    QFile file(ctx.configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[good]\nhost = " + m_emulator->baseUrl().toString().toUtf8() + "\ntoken = " + kToken.toUtf8() +
+               "\nthis line is broken\n[nohost]\ntoken = x\n");
+    file.close();
+    MainWindow window(ctx);
+    window.show();
+    QVERIFY(window.selectProfile(QStringLiteral("good")));
+    QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("problem")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.clusterModel()->rowCount(), 3, 10000);
+    QVERIFY(window.selectProfile(QStringLiteral("nohost")));
+    QTRY_VERIFY(window.connectionLabel()->text().contains(QStringLiteral("no host configured")));
+    QCOMPARE(window.clusterModel()->rowCount(), 0);
+}
+
+void TestGuiSmoke::confirmByNameNeedsTheExactName()
+{
+    ConfirmByNameDialog dialog(QStringLiteral("Remove profile"), QStringLiteral("acme-prod"));
+    QVERIFY(!dialog.isConfirmEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("acme-pro"));
+    QVERIFY(!dialog.isConfirmEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("d"));
+    QVERIFY(dialog.isConfirmEnabled());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral(" "));
+    QVERIFY(!dialog.isConfirmEnabled());
+}
+
+void TestGuiSmoke::profileDialogTestsTheConnection()
+{
+    ProfileDialog dialog(&m_network, {});
+    dialog.show();
+    QTest::keyClicks(dialog.hostEdit(), m_emulator->baseUrl().toString());
+    QTest::keyClicks(dialog.tokenEdit(), QStringLiteral("wrong-token"));
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().contains(QStringLiteral("refused")), 10000);
+    QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("403")));
+    dialog.tokenEdit()->clear();
+    QTest::keyClicks(dialog.tokenEdit(), kToken);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected as demo.user")), 10000);
+    QVERIFY(!dialog.resultLabel()->text().contains(kToken));
+}
+
+QTEST_MAIN(TestGuiSmoke)
+#include "tst_gui_smoke.moc"
