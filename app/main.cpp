@@ -131,10 +131,11 @@ int main(int argc, char **argv)
         qWarning("The demo workspace could not start: %s", qPrintable(demoError));
     context.startOnDemo = screenshot || parser.isSet(QStringLiteral("demo")) || !QFile::exists(context.configPath);
 
+    if (!screenshot)
+        context.initialProfile = parser.value(QStringLiteral("profile"));
     MainWindow window(context);
-    if (parser.isSet(QStringLiteral("profile")) && !screenshot &&
-        !window.selectProfile(parser.value(QStringLiteral("profile")))) {
-        std::fprintf(stderr, "brickdesk: no profile named '%s'\n", qPrintable(parser.value(QStringLiteral("profile"))));
+    if (!context.initialProfile.isEmpty() && window.currentProfileName() != context.initialProfile) {
+        std::fprintf(stderr, "brickdesk: no profile named '%s'\n", qPrintable(context.initialProfile));
         return 2;
     }
     window.show();

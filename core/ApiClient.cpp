@@ -32,8 +32,9 @@ RetryClass classify(const ApiResponse &response, QNetworkReply::NetworkError net
         return RetryClass::IdempotentOnly;
     case ApiError::Kind::Network:
         switch (networkError) {
-        case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
+            return RetryClass::Never; // a mistyped host does not start to exist; say so at once
+        case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
             return RetryClass::AnyMethod;

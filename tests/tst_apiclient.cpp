@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cancelFinishesPromptlyWithCancelled();
     void cancelAllStopsEveryCall();
     void connectionRefusedIsNetworkError();
+    void unknownHostFailsAtOnce();
     void activityRecordsEveryAttemptWithoutToken();
     void missingCaBundleIsConfigurationError();
     void untrustedCertificateIsRejected();
@@ -315,6 +316,16 @@ void TestApiClient::connectionRefusedIsNetworkError()
     QCOMPARE(response.error.kind, ApiError::Kind::Network);
     QCOMPARE(response.attempts, 2); // refused: the request never ran, so even a POST is retried
     QVERIFY(response.error.summary().startsWith(QStringLiteral("Network error: ")));
+}
+
+void TestApiClient::unknownHostFailsAtOnce()
+{
+    // .invalid never resolves (RFC 2606): a mistyped host is reported, not retried for minutes.
+    m_client->setConnection({QStringLiteral("test"), QUrl(QStringLiteral("https://no-such-workspace.invalid")), kToken, {}});
+    const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list")));
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QCOMPARE(response.attempts, 1);
+    QVERIFY(response.error.message.contains(QStringLiteral("no-such-workspace.invalid")));
 }
 
 void TestApiClient::activityRecordsEveryAttemptWithoutToken()

@@ -137,7 +137,8 @@ void TestGuiSmoke::prodProfileIsGuardedEverywhere()
     QVERIFY(window.environmentBadge()->styleSheet().contains(QStringLiteral("#c62828")));
     QVERIFY(window.bannerLabel()->isVisible());
     QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("PRODUCTION")));
-    QVERIFY(window.styleSheet().contains(QStringLiteral("#c62828")));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("[PROD] acme")));
+    QVERIFY(window.profileSwitcher()->currentText().contains(QStringLiteral("[PROD]")));
     QVERIFY(window.removeProfileAction()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(window.clusterModel()->rowCount(), 3, 10000);
 }

@@ -32,6 +32,7 @@ struct AppContext
     QProcessEnvironment environment;
     std::optional<DemoWorkspace> demo; // offered in the switcher when set
     bool startOnDemo = false;           // first run, or --demo
+    QString initialProfile;             // --profile NAME; empty: the last used or the CLI's default
 };
 
 } // namespace brickdesk

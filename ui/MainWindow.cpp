@@ -85,7 +85,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 
     reloadProfiles();
     QString initial = m_context.settings->value(kLastProfileKey).toString();
-    if (m_context.startOnDemo && m_context.demo)
+    if (!m_context.initialProfile.isEmpty())
+        initial = m_context.initialProfile;
+    else if (m_context.startOnDemo && m_context.demo)
         initial = m_context.demo->profile.name;
     else if (!m_catalog.defaultProfile.isEmpty() && !m_catalog.find(initial))
         initial = m_catalog.defaultProfile;
@@ -141,6 +143,8 @@ void MainWindow::buildUi()
     fileMenu->addAction(m_moveToken);
     fileMenu->addAction(m_removeProfile);
     fileMenu->addAction(reload);
+    QAction *reconnect = fileMenu->addAction(tr("Re&connect"), this, [this] { onProfileActivated(m_switcher->currentIndex()); });
+    reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -290,8 +294,8 @@ void MainWindow::onProfileActivated(int row)
     if (!profile)
         return;
     m_settled = false;
-    m_clustersView->setClient(nullptr);
-    m_jobsView->setClient(nullptr);
+    m_clustersView->setClient(nullptr, tr("Connecting…"));
+    m_jobsView->setClient(nullptr, tr("Connecting…"));
     const bool isDemo = m_context.demo && profile->name == m_context.demo->profile.name;
     if (isDemo) {
         m_session->openWithToken(*profile, m_context.demo->token);
@@ -300,7 +304,6 @@ void MainWindow::onProfileActivated(int row)
         m_session->open(*profile, settings.caBundlePath(profile->name));
         m_context.settings->setValue(kLastProfileKey, profile->name);
     }
-    setWindowTitle(QStringLiteral("%1 — Brickdesk").arg(profile->name));
     updateGuards();
     showBanner();
 }
@@ -329,6 +332,8 @@ void MainWindow::onSessionStateChanged(WorkspaceSession::State state)
     case WorkspaceSession::State::Failed:
         m_connection->setText(dot.arg(QStringLiteral("#c62828")) +
                               tr("Cannot connect: %1").arg(m_session->errorText().toHtmlEscaped()));
+        m_clustersView->setClient(nullptr, tr("Cannot connect: %1").arg(m_session->errorText()));
+        m_jobsView->setClient(nullptr, tr("Cannot connect: %1").arg(m_session->errorText()));
         m_settled = false;
         checkSettled();
         break;
@@ -353,8 +358,9 @@ void MainWindow::updateGuards()
                                .arg(profile->colour));
     m_badge->setToolTip(profile->isProd() ? tr("Production: destructive actions ask you to type the profile name")
                                           : QString());
-    // Prod is guarded everywhere: a red frame around the whole window, not just a label.
-    setStyleSheet(profile->isProd() ? QStringLiteral("QMainWindow { border: 3px solid #c62828; }") : QString());
+    // Prod is named in the title too, so it shows in the task bar and window switcher.
+    setWindowTitle(profile->isProd() ? QStringLiteral("[PROD] %1 — Brickdesk").arg(profile->name)
+                                     : QStringLiteral("%1 — Brickdesk").arg(profile->name));
 }
 
 void MainWindow::showBanner()
@@ -363,32 +369,38 @@ void MainWindow::showBanner()
     const bool isDemo = profile && m_context.demo && profile->name == m_context.demo->profile.name;
     QWidget *row = m_banner->parentWidget();
     m_bannerButton->disconnect();
-    QString style;
-    if (!m_catalog.issues.isEmpty() && !isDemo) {
-        m_banner->setText(tr("<b>%n problem(s)</b> in %1. The other profiles still work.", nullptr,
-                             static_cast<int>(m_catalog.issues.size()))
-                              .arg(m_context.configPath.toHtmlEscaped()));
-        m_bannerButton->setText(tr("Details…"));
-        connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::showConfigIssues);
-        style = QStringLiteral("#fff3e0");
+    QStringList lines;
+    QString background;
+    // Production comes first and cannot be hidden by anything else the banner has to say.
+    if (profile && profile->isProd()) {
+        lines.append(tr("<b style='color:#c62828'>PRODUCTION</b> — %1. Destructive actions ask you to type the "
+                        "profile name.")
+                         .arg(profile->host.toHtmlEscaped()));
+        background = QStringLiteral("#ffebee");
     } else if (isDemo) {
-        m_banner->setText(tr("<b>Demo workspace.</b> You are looking at Brickdesk's built-in demo, running on "
-                             "this computer; nothing here touches a real Databricks workspace."));
+        lines.append(tr("<b>Demo workspace.</b> You are looking at Brickdesk's built-in demo, running on this "
+                        "computer; nothing here touches a real Databricks workspace."));
+        background = QStringLiteral("#e3f2fd");
         m_bannerButton->setText(tr("Add your workspace…"));
         connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::addProfile);
-        style = QStringLiteral("#e3f2fd");
-    } else if (profile && profile->isProd()) {
-        m_banner->setText(tr("<b style='color:#c62828'>PRODUCTION</b> — %1. Destructive actions ask you to type "
-                             "the profile name.")
-                              .arg(profile->host.toHtmlEscaped()));
-        m_bannerButton->setText(tr("Switch profile…"));
-        connect(m_bannerButton, &QPushButton::clicked, this, [this] { m_switcher->showPopup(); });
-        style = QStringLiteral("#ffebee");
-    } else {
+    }
+    if (!m_catalog.issues.isEmpty() && !isDemo) {
+        const int count = static_cast<int>(m_catalog.issues.size());
+        const QString path = m_context.configPath.toHtmlEscaped();
+        lines.append(count == 1 ? tr("<b>1 problem</b> in %1. The other profiles still work.").arg(path)
+                                : tr("<b>%1 problems</b> in %2. The other profiles still work.").arg(count).arg(path));
+        if (background.isEmpty())
+            background = QStringLiteral("#fff3e0");
+        m_bannerButton->setText(tr("Details…"));
+        connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::showConfigIssues);
+    }
+    if (lines.isEmpty()) {
         row->hide();
         return;
     }
-    row->setStyleSheet(QStringLiteral("#banner { background: %1; }").arg(style));
+    m_banner->setText(lines.join(QStringLiteral("<br>")));
+    m_bannerButton->setVisible(!m_bannerButton->text().isEmpty() && (isDemo || !m_catalog.issues.isEmpty()));
+    row->setStyleSheet(QStringLiteral("#banner { background: %1; }").arg(background));
     row->show();
 }
 

@@ -68,9 +68,10 @@ ResourceListView::ResourceListView(const QString &noun, RemoteListModelBase *mod
     updateStatus();
 }
 
-void ResourceListView::setClient(ApiClient *client)
+void ResourceListView::setClient(ApiClient *client, const QString &whyNot)
 {
     m_client = client;
+    m_whyNot = whyNot;
     m_model->clear();
     if (client)
         refresh();
@@ -89,7 +90,7 @@ void ResourceListView::updateStatus()
     const int count = m_model->rowCount();
     QString text;
     if (!m_client)
-        text = tr("Not connected.");
+        text = m_whyNot.isEmpty() ? tr("Not connected.") : m_whyNot;
     else if (m_model->isLoading())
         text = count > 0 ? tr("Loading… %1 %2 so far").arg(count).arg(m_noun) : tr("Loading %1…").arg(m_noun);
     else if (!m_model->errorText().isEmpty())

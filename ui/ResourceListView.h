@@ -22,7 +22,8 @@ class ResourceListView : public QWidget
 public:
     ResourceListView(const QString &noun, RemoteListModelBase *model, int sortRole, QWidget *parent = nullptr);
 
-    void setClient(ApiClient *client); // nullptr: nothing to show
+    // nullptr: nothing to show, and `whyNot` says why (connecting, cannot connect, ...).
+    void setClient(ApiClient *client, const QString &whyNot = {});
     void refresh();
     QTableView *table() const { return m_table; }
     RemoteListModelBase *model() const { return m_model; }
@@ -33,6 +34,7 @@ private:
     QString m_noun;
     RemoteListModelBase *m_model;
     ApiClient *m_client = nullptr;
+    QString m_whyNot;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
