@@ -261,10 +261,13 @@ bool ConfigDocument::removeSection(const QString &sectionName)
             if (!trimmed.isEmpty() && !trimmed.startsWith('#') && !trimmed.startsWith(';'))
                 last = i;
         }
+        int begin = first;
         const bool blankBefore = first == 0 || m_lines[first - 1].trimmed().isEmpty();
         if (blankBefore && last + 1 < m_lines.size() && m_lines[last + 1].trimmed().isEmpty())
             ++last;
-        m_lines.remove(first, last - first + 1);
+        else if (first > 0 && blankBefore && last + 1 == m_lines.size())
+            --begin; // the last section: its separating blank line goes with it
+        m_lines.remove(begin, last - begin + 1);
         reparse();
     }
     return true;
