@@ -70,6 +70,7 @@ const QString kLastProfileKey = QStringLiteral("ui/lastProfile");
 MainWindow::MainWindow(AppContext context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
+    , m_profileSettings(*m_context.settings)
     , m_session(new WorkspaceSession(m_context.network, m_context.activity, m_context.tokens, this))
     , m_profileModel(new ProfileListModel(this))
     , m_clusterModel(new ClusterListModel(this))
@@ -255,8 +256,7 @@ void MainWindow::openSection(Section section)
 
 void MainWindow::reloadProfiles()
 {
-    ProfileSettings settings(*m_context.settings);
-    m_catalog = ProfileLoader::load(m_context.configPath, m_context.environment, &settings);
+    m_catalog = ProfileLoader::load(m_context.configPath, m_context.environment, &m_profileSettings);
     QList<Profile> profiles = m_catalog.profiles;
     if (m_context.demo)
         profiles.append(m_context.demo->profile);
@@ -300,8 +300,7 @@ void MainWindow::onProfileActivated(int row)
     if (isDemo) {
         m_session->openWithToken(*profile, m_context.demo->token);
     } else {
-        ProfileSettings settings(*m_context.settings);
-        m_session->open(*profile, settings.caBundlePath(profile->name));
+        m_session->open(*profile, m_profileSettings.caBundlePath(profile->name));
         m_context.settings->setValue(kLastProfileKey, profile->name);
     }
     updateGuards();
@@ -419,47 +418,30 @@ void MainWindow::showConfigIssues()
 
 void MainWindow::addProfile()
 {
-    QStringList names;
-    for (const Profile &profile : m_catalog.profiles)
-        names.append(profile.name);
-    auto *dialog = new ProfileDialog(m_context.network, names, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::saveRequested, this, [this, dialog](const ProfileEdit &edit) {
-        ProfileSettings *settings = new ProfileSettings(*m_context.settings);
-        saveProfile(edit, m_context.configPath, *m_context.tokens, *settings, dialog,
-                    [this, dialog, settings, name = edit.name](const QString &error) {
-                        delete settings;
-                        if (!error.isEmpty()) {
-                            dialog->showSaveError(error); // the dialog keeps what the user typed
-                            return;
-                        }
-                        dialog->accept();
-                        reloadProfiles();
-                        selectProfile(name);
-                    });
-    });
-    dialog->open();
+    openProfileDialog(nullptr);
 }
 
 void MainWindow::editProfile()
 {
-    const Profile *profile = currentProfile();
-    if (!profile)
-        return;
+    if (const Profile *profile = currentProfile())
+        openProfileDialog(profile);
+}
+
+void MainWindow::openProfileDialog(const Profile *existing)
+{
     QStringList names;
-    for (const Profile &p : m_catalog.profiles)
-        names.append(p.name);
-    ProfileSettings settings(*m_context.settings);
+    for (const Profile &profile : std::as_const(m_catalog.profiles))
+        names.append(profile.name);
     auto *dialog = new ProfileDialog(m_context.network, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProfile(*profile, settings.caBundlePath(profile->name));
+    if (existing)
+        dialog->setProfile(*existing, m_profileSettings.caBundlePath(existing->name));
     connect(dialog, &ProfileDialog::saveRequested, this, [this, dialog](const ProfileEdit &edit) {
-        ProfileSettings *editSettings = new ProfileSettings(*m_context.settings);
-        saveProfile(edit, m_context.configPath, *m_context.tokens, *editSettings, dialog,
-                    [this, dialog, editSettings, name = edit.name](const QString &error) {
-                        delete editSettings;
+        // The dialog is the callback's context: closing it drops the answer, never a dangling call.
+        saveProfile(edit, m_context.configPath, *m_context.tokens, m_profileSettings, dialog,
+                    [this, dialog, name = edit.name](const QString &error) {
                         if (!error.isEmpty()) {
-                            dialog->showSaveError(error);
+                            dialog->showSaveError(error); // the dialog keeps what the user typed
                             return;
                         }
                         dialog->accept();
@@ -476,10 +458,8 @@ void MainWindow::moveTokenToKeychain()
     if (!profile || profile->tokenSource != TokenSource::ConfigFile)
         return;
     const QString name = profile->name;
-    auto *settings = new ProfileSettings(*m_context.settings);
-    brickdesk::moveTokenToKeychain(m_context.configPath, name, *m_context.tokens, *settings, this,
-                                   [this, settings, name](const QString &error) {
-                                       delete settings;
+    brickdesk::moveTokenToKeychain(m_context.configPath, name, *m_context.tokens, m_profileSettings, this,
+                                   [this, name](const QString &error) {
                                        if (!error.isEmpty()) {
                                            QMessageBox::warning(this, tr("Token not moved"), error);
                                            return;
@@ -497,9 +477,7 @@ void MainWindow::removeCurrentProfile()
     const QString name = profile->name;
     if (!ConfirmByNameDialog::confirm(this, tr("Remove profile"), name, profile->isProd()))
         return;
-    auto *settings = new ProfileSettings(*m_context.settings);
-    removeProfile(name, m_context.configPath, *m_context.tokens, *settings, this, [this, settings, name](const QString &error) {
-        delete settings;
+    removeProfile(name, m_context.configPath, *m_context.tokens, m_profileSettings, this, [this, name](const QString &error) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Profile not removed"), error);
         m_session->close();

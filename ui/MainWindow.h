@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ProfileCatalog.h"
+#include "ProfileSettings.h"
 #include "WorkspaceSession.h"
 
 #include <QMainWindow>
@@ -66,6 +67,7 @@ private:
     void showBanner();
     void addProfile();
     void editProfile();
+    void openProfileDialog(const Profile *existing);
     void moveTokenToKeychain();
     void removeCurrentProfile();
     void showConfigIssues();
@@ -74,6 +76,7 @@ private:
     void checkSettled();
 
     AppContext m_context;
+    ProfileSettings m_profileSettings;
     ProfileCatalog m_catalog;
     WorkspaceSession *m_session;
     ProfileListModel *m_profileModel;
