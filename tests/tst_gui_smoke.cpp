@@ -8,10 +8,14 @@
 #include "KeychainTokenStore.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "ProfileListModel.h"
 #include "ProfileSettings.h"
 #include "WorkspaceEmulator.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void prodProfileIsGuardedEverywhere();
     void brokenConfigStillOpensOtherProfiles();
     void confirmByNameNeedsTheExactName();
+    void addProfileThroughTheDialogConnects();
+    void removingAProdProfileNeedsItsName();
     void profileDialogTestsTheConnection();
 
 private:
@@ -188,6 +194,71 @@ void TestGuiSmoke::profileDialogTestsTheConnection()
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected as demo.user")), 10000);
     QVERIFY(!dialog.resultLabel()->text().contains(kToken));
+}
+
+void TestGuiSmoke::addProfileThroughTheDialogConnects()
+{
+    MainWindow window(context());
+    window.show();
+    QAction *add = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Add profile…"))
+            add = action;
+    }
+    QVERIFY(add);
+    add->trigger();
+    auto *dialog = window.findChild<ProfileDialog *>();
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("gui-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QTest::keyClicks(dialog->nameEdit(), name);
+    QTest::keyClicks(dialog->hostEdit(), m_emulator->baseUrl().toString());
+    QTest::keyClicks(dialog->tokenEdit(), kToken);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentProfileName(), name, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionLabel()->text().contains(QStringLiteral("Connected")), 20000);
+    QFile file(m_dir->filePath(QStringLiteral(".databrickscfg")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains(name.toUtf8()));
+    QVERIFY(!written.contains(kToken.toUtf8())); // the token went to the keychain
+    m_tokens.deleteToken(name, this, [](const TokenStoreResult &) {});
+}
+
+void TestGuiSmoke::removingAProdProfileNeedsItsName()
+{
+    AppContext ctx = context();
+    ctx.startOnDemo = false;
+    QVERIFY(ConfigFileWriter::edit(ctx.configPath, [&](ConfigDocument &doc, QString &) {
+                return doc.setValue(QStringLiteral("live"), QStringLiteral("host"), m_emulator->baseUrl().toString()) &&
+                       doc.setValue(QStringLiteral("keep"), QStringLiteral("host"), m_emulator->baseUrl().toString());
+            }).ok());
+    ProfileSettings(*m_settings).setEnvironment(QStringLiteral("live"), EnvironmentTag::Prod);
+    MainWindow window(ctx);
+    window.show();
+    QVERIFY(window.selectProfile(QStringLiteral("live")));
+
+    // First time: a wrong name keeps the action disabled, and Cancel leaves everything as it was.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ConfirmByNameDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Live"));
+        QVERIFY(!dialog->isConfirmEnabled());
+        dialog->reject();
+    });
+    window.removeProfileAction()->trigger();
+    QVERIFY(window.profileModel()->rowOf(QStringLiteral("live")) >= 0);
+
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ConfirmByNameDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("live"));
+        QVERIFY(dialog->isConfirmEnabled());
+        dialog->accept();
+    });
+    window.removeProfileAction()->trigger();
+    QTRY_VERIFY(window.profileModel()->rowOf(QStringLiteral("live")) < 0);
+    QVERIFY(window.profileModel()->rowOf(QStringLiteral("keep")) >= 0);
 }
 
 QTEST_MAIN(TestGuiSmoke)
