@@ -34,11 +34,9 @@ RetryClass classify(const ApiResponse &response, QNetworkReply::NetworkError net
         switch (networkError) {
         case QNetworkReply::HostNotFoundError:
             return RetryClass::Never; // a mistyped host does not start to exist; say so at once
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-            return RetryClass::AnyMethod;
         default:
+            // Even "connection refused" may follow a send that arrived: Qt re-sends once by
+            // itself when a connection drops, and that second connection can be the refused one.
             return RetryClass::IdempotentOnly;
         }
     default:
@@ -65,6 +63,17 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request)
     connect(m_attemptTimer, &QTimer::timeout, this, &ApiCall::onAttemptTimeout);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::startAttempt);
     m_total.start();
+}
+
+ApiCall::~ApiCall()
+{
+    // Destroyed with its client: the request stops, and nobody is called back any more.
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void ApiCall::startAttempt()
@@ -125,6 +134,11 @@ void ApiCall::onReplyFinished()
         response.error.kind = ApiError::Kind::Timeout;
         response.error.message =
             QStringLiteral("no answer within %1").arg(formatSeconds(m_request.timeoutMs));
+    } else if (response.httpStatus >= 200 && response.httpStatus < 300 && networkError != QNetworkReply::NoError) {
+        // The answer started but did not arrive whole.
+        response.error.kind = ApiError::Kind::Network;
+        response.error.httpStatus = response.httpStatus;
+        response.error.message = QStringLiteral("the answer was cut off: ") + reply->errorString();
     } else if (response.httpStatus >= 200 && response.httpStatus < 300) {
         QJsonParseError parseError;
         const QJsonDocument document =

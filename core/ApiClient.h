@@ -49,6 +49,8 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
+    ~ApiCall() override;
+
     void cancel();
     bool isFinished() const { return m_finished; }
     const ApiRequest &request() const { return m_request; }

@@ -23,21 +23,28 @@ bool isCommentLine(QStringView trimmed)
     return trimmed.startsWith(u'#') || trimmed.startsWith(u';');
 }
 
-// Go's gopkg.in/ini (used by databricks-sdk-go) removes matching quotes and treats '#' or ';' as
-// the start of a comment only when white space comes before it.
+// Reads a value as gopkg.in/ini does for databricks-sdk-go (SpaceBeforeInlineComment): a value in
+// backticks or triple quotes is taken literally; otherwise " #" (or else " ;") starts a comment,
+// and then one pair of surrounding single or double quotes is removed.
 QString decodeValue(QStringView raw)
 {
-    const QStringView value = raw.trimmed();
-    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')) {
-        const QChar quote = value.front();
-        const qsizetype close = value.indexOf(quote, 1);
+    QStringView value = raw.trimmed();
+    if (value.size() > 3 && value.startsWith(u"\"\"\"")) {
+        const qsizetype close = value.lastIndexOf(u"\"\"\"");
+        if (close >= 3)
+            return value.mid(3, close - 3).toString();
+    } else if (value.startsWith(u'`')) {
+        const qsizetype close = value.lastIndexOf(u'`');
         if (close > 0)
             return value.mid(1, close - 1).toString();
     }
-    for (qsizetype i = 1; i < value.size(); ++i) {
-        if ((value[i] == u'#' || value[i] == u';') && value[i - 1].isSpace())
-            return value.left(i).trimmed().toString();
-    }
+    qsizetype comment = value.indexOf(u" #");
+    if (comment < 0)
+        comment = value.indexOf(u" ;");
+    if (comment >= 0)
+        value = value.left(comment).trimmed();
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+        value = value.mid(1, value.size() - 2);
     return value.toString();
 }
 
@@ -173,25 +180,19 @@ bool ConfigDocument::isValidKey(const QString &key)
     return pattern.match(key).hasMatch();
 }
 
-QString ConfigDocument::encodeValue(const QString &value)
+bool ConfigDocument::isWritableValue(const QString &value)
 {
-    const bool needsQuotes = value != value.trimmed() || value.startsWith(u'"') ||
-                             value.startsWith(u'\'') ||
-                             value.contains(QRegularExpression(QStringLiteral("\\s[#;]")));
-    if (!needsQuotes)
-        return value;
-    const QChar quote = value.contains(u'"') ? u'\'' : u'"';
-    return quote + value + quote;
+    // Only values every SDK reads back unchanged: the Go and Python readers disagree about
+    // quotes and inline comments, so values that would need either are refused, not quoted.
+    static const QRegularExpression risky(QStringLiteral("[\\r\\n]| [#;]|^[\"'`]"));
+    return value == value.trimmed() && !risky.match(value).hasMatch();
 }
 
 bool ConfigDocument::setValue(const QString &sectionName, const QString &key, const QString &value)
 {
-    if (!isValidSectionName(sectionName) || !isValidKey(key) || value.contains(u'\n') ||
-        value.contains(u'\r') || (value.contains(u'"') && value.contains(u'\'') &&
-                                  encodeValue(value) != value)) {
+    if (!isValidSectionName(sectionName) || !isValidKey(key) || !isWritableValue(value))
         return false;
-    }
-    const QString encoded = encodeValue(value);
+    const QString &encoded = value;
     if (const Section *target = section(sectionName)) {
         // Reading keeps the last of repeated keys, so that is the one to replace.
         const Entry *existing = nullptr;
@@ -203,12 +204,14 @@ bool ConfigDocument::setValue(const QString &sectionName, const QString &key, co
         }
         if (existing) {
             // Keep the key's spelling and the spacing around the delimiter as the user wrote it.
-            const QString line = QString::fromUtf8(m_lines[existing->lineIndex]);
+            const bool hadCr = m_lines[existing->lineIndex].endsWith('\r');
+            QString line = QString::fromUtf8(m_lines[existing->lineIndex]);
+            if (hadCr)
+                line.chop(1); // the line's own CR is not part of the value's spacing
             const qsizetype delimiter = delimiterIndex(line);
             qsizetype valueStart = delimiter + 1;
             while (valueStart < line.size() && line[valueStart].isSpace())
                 ++valueStart;
-            const bool hadCr = m_lines[existing->lineIndex].endsWith('\r');
             m_lines[existing->lineIndex] = (line.left(valueStart) + encoded).toUtf8() + (hadCr ? "\r" : "");
         } else {
             insertLine(lastLine < 0 ? 0 : lastLine + 1, key + QStringLiteral(" = ") + encoded);
@@ -267,6 +270,8 @@ bool ConfigDocument::removeSection(const QString &sectionName)
             ++last;
         else if (first > 0 && blankBefore && last + 1 == m_lines.size())
             --begin; // the last section: its separating blank line goes with it
+        if (last + 1 == m_lines.size())
+            m_endsWithNewline = true; // what is left ended with a line break: keep it whole
         m_lines.remove(begin, last - begin + 1);
         reparse();
     }

@@ -58,8 +58,8 @@ public:
 
     QByteArray serialize() const;
 
-    // How a value must be written so that parse() reads it back unchanged.
-    static QString encodeValue(const QString &value);
+    // Whether a value can be written so that every SDK reads it back unchanged.
+    static bool isWritableValue(const QString &value);
     static bool isValidSectionName(const QString &name);
     static bool isValidKey(const QString &key);
 

@@ -23,6 +23,7 @@ void Paginator::start()
     m_pages = 0;
     m_items = 0;
     m_seenTokens.clear();
+    m_running = true;
     ApiRequest request = m_firstPage;
     if (m_style == Style::OffsetLimit && !request.query.hasQueryItem(QStringLiteral("offset")))
         request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
@@ -32,6 +33,7 @@ void Paginator::start()
 void Paginator::cancel()
 {
     ++m_generation;
+    m_running = false;
     if (ApiCall *call = m_call) {
         m_call = nullptr;
         disconnect(call, nullptr, this, nullptr);
@@ -49,6 +51,7 @@ void Paginator::onPage(const ApiResponse &response)
     const ApiRequest previous = m_call ? m_call->request() : m_firstPage;
     m_call = nullptr;
     if (!response.ok()) {
+        m_running = false;
         Q_EMIT failed(response.error);
         return;
     }
@@ -57,6 +60,7 @@ void Paginator::onPage(const ApiResponse &response)
         ApiError error;
         error.kind = ApiError::Kind::InvalidResponse;
         error.message = QStringLiteral("'%1' is not a list").arg(m_itemsKey);
+        m_running = false;
         Q_EMIT failed(error);
         return;
     }
@@ -79,6 +83,7 @@ void Paginator::onPage(const ApiResponse &response)
             ApiError error;
             error.kind = ApiError::Kind::InvalidResponse;
             error.message = QStringLiteral("the server sent the same page token twice");
+            m_running = false;
             Q_EMIT failed(error);
             return;
         }
@@ -92,6 +97,7 @@ void Paginator::onPage(const ApiResponse &response)
         next.query.addQueryItem(QStringLiteral("offset"), QString::number(offset + items.size()));
     }
     if (!more || m_pages >= m_maxPages) {
+        m_running = false;
         Q_EMIT finished();
         return;
     }

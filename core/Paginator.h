@@ -25,7 +25,7 @@ public:
 
     void start();
     void cancel(); // stops after the page in flight; emits nothing more
-    bool isRunning() const { return !m_call.isNull(); }
+    bool isRunning() const { return m_running; } // from start() until finished, failed or cancel()
     int pagesReceived() const { return m_pages; }
     int itemsReceived() const { return m_items; }
     void setMaxPages(int maxPages) { m_maxPages = maxPages; } // a guard against endless lists
@@ -49,6 +49,7 @@ private:
     int m_items = 0;
     int m_maxPages = 10000;
     quint64 m_generation = 0;
+    bool m_running = false;
 };
 
 } // namespace brickdesk

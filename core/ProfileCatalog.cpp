@@ -107,6 +107,7 @@ constexpr EnvironmentOverride kEnvironmentOverrides[] = {
     {"ARM_TENANT_ID", "azure_tenant_id"},
     {"ARM_CLIENT_ID", "azure_client_id"},
     {"DATABRICKS_CLIENT_ID", "client_id"},
+    {"DATABRICKS_CLIENT_SECRET", "client_secret"},
 };
 
 Profile resolveProfile(const QString &name, QMap<QString, QString> values, bool tokenFromEnvironment,
@@ -241,7 +242,12 @@ ProfileCatalog ProfileLoader::fromDocument(const ConfigDocument &document,
         catalog.unreadable = true;
 
     const QString requested = environment.value(QStringLiteral("DATABRICKS_CONFIG_PROFILE"));
-    const QString environmentHost = environment.value(QStringLiteral("DATABRICKS_HOST"));
+    // As the SDKs do: with no profile named, a host or a credential in the environment means the
+    // file is not read for the profile the CLI uses; the environment alone makes that profile.
+    bool environmentConfigures = false;
+    for (const char *variable : {"DATABRICKS_HOST", "DATABRICKS_TOKEN", "DATABRICKS_USERNAME", "DATABRICKS_PASSWORD",
+                                 "DATABRICKS_CLIENT_ID", "DATABRICKS_CLIENT_SECRET"})
+        environmentConfigures |= !environment.value(QLatin1String(variable)).isEmpty();
     const ConfigDocument::Section *settingsSection = document.section(kSettingsSection);
     const QString settingsDefault =
         settingsSection ? settingsSection->value(u"default_profile").value_or(QString()).trimmed()
@@ -250,7 +256,7 @@ ProfileCatalog ProfileLoader::fromDocument(const ConfigDocument &document,
     // Which profile the CLI would pick, before the environment is applied.
     if (!requested.isEmpty()) {
         catalog.defaultProfile = requested;
-    } else if (!environmentHost.isEmpty()) {
+    } else if (environmentConfigures) {
         catalog.defaultProfile = QLatin1String(kEnvironmentProfileName);
     } else if (!settingsDefault.isEmpty()) {
         catalog.defaultProfile = settingsDefault;
@@ -266,7 +272,7 @@ ProfileCatalog ProfileLoader::fromDocument(const ConfigDocument &document,
     }
     const bool tokenFromEnvironment = environmentValues.contains(QStringLiteral("token"));
 
-    if (!environmentHost.isEmpty() && requested.isEmpty()) {
+    if (environmentConfigures && requested.isEmpty()) {
         Profile profile = resolveProfile(QLatin1String(kEnvironmentProfileName), environmentValues,
                                          tokenFromEnvironment, settings);
         profile.fromEnvironmentOnly = true;

@@ -28,14 +28,15 @@ QString validateProfileEdit(const ProfileEdit &edit, const QStringList &existing
 
 namespace {
 
-void writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bool tokenInKeychain,
-                          ProfileSettings &settings, const std::function<void(const QString &)> &done)
+// Writes host and auth type (and, for a rename, every key under the new name), then Brickdesk's
+// tags. Returns the problem, or an empty string.
+QString writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bool tokenInKeychain,
+                             ProfileSettings &settings)
 {
     const QString host = normaliseHostUrl(edit.host).url;
+    const bool renaming = !edit.originalName.isEmpty() && edit.originalName != edit.name;
     const ConfigWriteResult written = ConfigFileWriter::edit(configPath, [&](ConfigDocument &document, QString &error) {
-        const bool renaming = !edit.originalName.isEmpty() && edit.originalName != edit.name;
         if (renaming) {
-            // Carry every key over to the new name, then drop the old section.
             if (const ConfigDocument::Section *old = document.section(edit.originalName)) {
                 const QList<ConfigDocument::Entry> entries = old->entries;
                 for (const ConfigDocument::Entry &entry : entries) {
@@ -51,9 +52,16 @@ void writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bo
             error = QStringLiteral("cannot write the host");
             return false;
         }
-        // pat is what the SDKs detect from a token, so it is not written out.
-        if (!edit.authType.isEmpty() && edit.authType != QStringLiteral("pat") &&
-            !document.setValue(edit.name, QStringLiteral("auth_type"), edit.authType)) {
+        const ConfigDocument::Section *section = document.section(edit.name);
+        const bool hasAuthType = section && section->hasKey(u"auth_type");
+        bool authWritten = true;
+        if (edit.authType.isEmpty()) {
+            document.removeKey(edit.name, QStringLiteral("auth_type")); // the SDKs detect it
+        } else if (edit.authType != QStringLiteral("pat") || hasAuthType) {
+            // pat is what the SDKs detect from a token, so it is written only over another type.
+            authWritten = document.setValue(edit.name, QStringLiteral("auth_type"), edit.authType);
+        }
+        if (!authWritten) {
             error = QStringLiteral("cannot write the auth type");
             return false;
         }
@@ -61,11 +69,9 @@ void writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bo
             document.removeKey(edit.name, QStringLiteral("token")); // the keychain holds it now
         return true;
     });
-    if (!written.ok()) {
-        done(written.error);
-        return;
-    }
-    if (!edit.originalName.isEmpty() && edit.originalName != edit.name) {
+    if (!written.ok())
+        return written.error;
+    if (renaming) {
         const bool hadKeychainToken = settings.tokenInKeychain(edit.originalName);
         settings.forget(edit.originalName);
         settings.setTokenInKeychain(edit.name, hadKeychainToken || tokenInKeychain);
@@ -75,7 +81,7 @@ void writeFileAndSettings(const ProfileEdit &edit, const QString &configPath, bo
     settings.setCaBundlePath(edit.name, edit.caBundlePath);
     if (tokenInKeychain)
         settings.setTokenInKeychain(edit.name, true);
-    done(QString());
+    return {};
 }
 
 } // namespace
@@ -84,38 +90,46 @@ void saveProfile(const ProfileEdit &edit, const QString &configPath, TokenStore 
                  ProfileSettings &settings, QObject *context, std::function<void(const QString &error)> done)
 {
     const bool renaming = !edit.originalName.isEmpty() && edit.originalName != edit.name;
-    auto afterToken = [edit, configPath, &settings, done, renaming, &tokens, context](bool tokenWritten) {
-        if (renaming && !tokenWritten && settings.tokenInKeychain(edit.originalName)) {
-            // Move the keychain entry to the new name before the file changes.
-            tokens.readToken(edit.originalName, context, [=, &settings, &tokens](const TokenStoreResult &read) {
-                if (!read.ok()) {
-                    done(QStringLiteral("cannot read the token to move it: ") + read.error);
-                    return;
-                }
-                tokens.writeToken(edit.name, read.token, context, [=, &settings, &tokens](const TokenStoreResult &write) {
-                    if (!write.ok()) {
-                        done(QStringLiteral("cannot move the token: ") + write.error);
-                        return;
-                    }
-                    tokens.deleteToken(edit.originalName, context, [](const TokenStoreResult &) {});
-                    writeFileAndSettings(edit, configPath, true, settings, done);
-                });
-            });
+    const bool oldInKeychain = renaming && settings.tokenInKeychain(edit.originalName);
+
+    // Last step: the file and tags. A rename drops the old keychain entry only once the file
+    // says the new name; if the file cannot be written, the new entry goes instead.
+    auto finish = [=, &tokens, &settings](bool tokenWritten) {
+        const QString error = writeFileAndSettings(edit, configPath, tokenWritten, settings);
+        if (!error.isEmpty()) {
+            if (renaming && tokenWritten)
+                tokens.deleteToken(edit.name, context, [](const TokenStoreResult &) {});
+            done(error);
             return;
         }
-        writeFileAndSettings(edit, configPath, tokenWritten, settings, done);
+        if (renaming && oldInKeychain)
+            tokens.deleteToken(edit.originalName, context, [](const TokenStoreResult &) {});
+        done(QString());
     };
-    if (edit.token.isEmpty()) {
-        afterToken(false);
-        return;
+    auto store = [=, &tokens](const QString &token) {
+        tokens.writeToken(edit.name, token, context, [=](const TokenStoreResult &result) {
+            if (!result.ok()) {
+                done(QStringLiteral("the keychain did not store the token, so nothing was saved: ") + result.error);
+                return;
+            }
+            finish(true);
+        });
+    };
+    if (!edit.token.isEmpty()) {
+        store(edit.token);
+    } else if (oldInKeychain) {
+        // A rename carries the keychain token over to the new name.
+        tokens.readToken(edit.originalName, context, [=](const TokenStoreResult &read) {
+            if (!read.ok()) {
+                done(QStringLiteral("cannot read the token to move it, so nothing was saved: ") +
+                     (read.error.isEmpty() ? QStringLiteral("it is not in the keychain") : read.error));
+                return;
+            }
+            store(read.token);
+        });
+    } else {
+        finish(false);
     }
-    tokens.writeToken(edit.name, edit.token, context, [afterToken, done](const TokenStoreResult &result) {
-        if (!result.ok()) {
-            done(QStringLiteral("the keychain did not store the token, so nothing was saved: ") + result.error);
-            return;
-        }
-        afterToken(true);
-    });
 }
 
 void removeProfile(const QString &name, const QString &configPath, TokenStore &tokens,

@@ -33,6 +33,7 @@ void WorkspaceSession::close()
     ++m_generation;
     m_client->cancelAll();
     m_client->setConnection({});
+    m_caBundlePath.clear();
     m_userName.clear();
     m_errorText.clear();
     m_lastError = {};

@@ -4,7 +4,11 @@ namespace brickdesk {
 
 RemoteListModelBase::~RemoteListModelBase()
 {
-    cancel();
+    // No signals from a half-destroyed model: stop the load quietly.
+    if (m_paginator) {
+        m_paginator->disconnect(this);
+        m_paginator->cancel();
+    }
 }
 
 void RemoteListModelBase::load(ApiClient *client)
@@ -33,10 +37,12 @@ void RemoteListModelBase::load(ApiClient *client)
 
 void RemoteListModelBase::cancel()
 {
-    if (m_paginator && m_paginator->isRunning()) {
-        m_paginator->cancel();
+    if (!m_paginator)
+        return;
+    const bool wasLoading = m_paginator->isRunning();
+    m_paginator->cancel();
+    if (wasLoading)
         Q_EMIT loadingChanged(false);
-    }
 }
 
 void RemoteListModelBase::clear()

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void setValueAddsNewSectionAtEnd();
     void setValueQuotesValuesThatWouldReadDifferently();
     void setValueRefusesWhatCannotBeWritten();
+    void editingAnEmptyValueInACrLfFile();
+    void removingTheLastSectionOfACrLfFileWithoutFinalNewline();
     void removeKeyAndSection();
     void preservesCrLfAndMissingFinalNewline();
     void atomicWriteSetsMode0600AndReplacesFile();
@@ -70,6 +72,10 @@ void TestConfigDocument::removesQuotesAndInlineComments_data()
     QTest::newRow("empty value") << QByteArray("password =") << QString();
     QTest::newRow("url with colon") << QByteArray("password = https://x:443/") << QStringLiteral("https://x:443/");
     QTest::newRow("unclosed quote kept") << QByteArray("password = \"abc") << QStringLiteral("\"abc");
+    // As gopkg.in/ini reads them: the comment goes first, then the quotes.
+    QTest::newRow("comment inside quotes") << QByteArray("password = \"p #1\"") << QStringLiteral("\"p");
+    QTest::newRow("backticks are literal") << QByteArray("password = `p #1` # c") << QStringLiteral("p #1");
+    QTest::newRow("tab before hash kept") << QByteArray("password = a\t#b") << QStringLiteral("a\t#b");
 }
 
 void TestConfigDocument::removesQuotesAndInlineComments()
@@ -161,13 +167,35 @@ void TestConfigDocument::setValueAddsNewSectionAtEnd()
 
 void TestConfigDocument::setValueQuotesValuesThatWouldReadDifferently()
 {
+    // Values the Go and Python readers would read differently are refused rather than quoted.
     for (const QString &value : {QStringLiteral("a #b"), QStringLiteral(" padded "), QStringLiteral("\"q\""),
-                                 QStringLiteral("x ;y"), QStringLiteral("plain#ok")}) {
+                                 QStringLiteral("x ;y"), QStringLiteral("`tick`"), QStringLiteral("'single'")}) {
+        auto doc = ConfigDocument::parse("[a]\n");
+        QVERIFY2(!doc.setValue(QStringLiteral("a"), QStringLiteral("password"), value), qPrintable(value));
+        QCOMPARE(doc.serialize(), QByteArray("[a]\n"));
+    }
+    for (const QString &value : {QStringLiteral("plain#ok"), QStringLiteral("https://x:443/?a=b;c"), QString()}) {
         auto doc = ConfigDocument::parse("[a]\n");
         QVERIFY(doc.setValue(QStringLiteral("a"), QStringLiteral("password"), value));
-        const auto reread = ConfigDocument::parse(doc.serialize());
-        QCOMPARE(reread.section(u"a")->value(u"password"), value);
+        QCOMPARE(ConfigDocument::parse(doc.serialize()).section(u"a")->value(u"password"), value);
     }
+}
+
+void TestConfigDocument::editingAnEmptyValueInACrLfFile()
+{
+    auto doc = ConfigDocument::parse("[a]\r\nhost =\r\ntoken = x\r\n");
+    QVERIFY(doc.setValue(QStringLiteral("a"), QStringLiteral("host"), QStringLiteral("https://h")));
+    QCOMPARE(doc.serialize(), QByteArray("[a]\r\nhost =https://h\r\ntoken = x\r\n"));
+    auto spaced = ConfigDocument::parse("[a]\r\nhost = \r\n");
+    QVERIFY(spaced.setValue(QStringLiteral("a"), QStringLiteral("host"), QStringLiteral("https://h")));
+    QCOMPARE(spaced.serialize(), QByteArray("[a]\r\nhost = https://h\r\n"));
+}
+
+void TestConfigDocument::removingTheLastSectionOfACrLfFileWithoutFinalNewline()
+{
+    auto doc = ConfigDocument::parse("[a]\r\nhost = x\r\n\r\n[b]\r\nhost = y");
+    QVERIFY(doc.removeSection(QStringLiteral("b")));
+    QCOMPARE(doc.serialize(), QByteArray("[a]\r\nhost = x\r\n"));
 }
 
 void TestConfigDocument::setValueRefusesWhatCannotBeWritten()

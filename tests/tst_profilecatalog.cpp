@@ -273,13 +273,25 @@ void TestProfileCatalog::environmentHostMakesItsOwnProfile()
 
 void TestProfileCatalog::environmentTokenOverridesDefaultProfile()
 {
-    const ProfileCatalog catalog =
+    // DATABRICKS_TOKEN alone, no profile named: the SDKs do not read the file for the default
+    // profile, so the token is never sent to the file's default host; with no host it is an error.
+    const ProfileCatalog alone =
         loadFixture("sdk-go/default_profile", environmentWith({{"DATABRICKS_TOKEN", "from-env"}}));
-    QCOMPARE(catalog.defaultProfile, QStringLiteral("my-workspace"));
-    const Profile *profile = catalog.find(QStringLiteral("my-workspace"));
-    QCOMPARE(profile->tokenSource, TokenSource::Environment);
-    QCOMPARE(profile->inlineToken, QStringLiteral("from-env"));
-    QCOMPARE(catalog.find(QStringLiteral("other"))->tokenSource, TokenSource::ConfigFile);
+    QCOMPARE(alone.defaultProfile, QLatin1String(kEnvironmentProfileName));
+    const Profile &environmentProfile = alone.profiles.first();
+    QCOMPARE(environmentProfile.tokenSource, TokenSource::Environment);
+    QVERIFY(environmentProfile.problems.contains(QStringLiteral("no host configured")));
+    QCOMPARE(alone.find(QStringLiteral("my-workspace"))->tokenSource, TokenSource::ConfigFile);
+    QVERIFY(alone.find(QStringLiteral("my-workspace"))->inlineToken == QStringLiteral("dapiXYZ"));
+
+    // With a profile named, the environment's token wins over that profile's.
+    const ProfileCatalog named = loadFixture(
+        "sdk-go/default_profile", environmentWith({{"DATABRICKS_TOKEN", "from-env"}, {"DATABRICKS_CONFIG_PROFILE", "other"}}));
+    QCOMPARE(named.defaultProfile, QStringLiteral("other"));
+    QCOMPARE(named.find(QStringLiteral("other"))->tokenSource, TokenSource::Environment);
+    QVERIFY(named.find(QStringLiteral("other"))->inlineToken == QStringLiteral("from-env"));
+    QCOMPARE(named.find(QStringLiteral("my-workspace"))->tokenSource, TokenSource::ConfigFile);
+    QVERIFY(!named.find(QLatin1String(kEnvironmentProfileName)));
 }
 
 void TestProfileCatalog::configFilePathHonoursEnvironment()

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void editKeepsTheRestOfTheFile();
     void renameMovesKeysTokenAndTags();
     void keychainFailureWritesNothing();
+    void renameWithUnwritableFileKeepsTheOldToken();
+    void choosingPatReplacesAnotherAuthType();
     void removeDeletesSectionTokenAndTags();
 
 private:
@@ -220,6 +222,48 @@ void TestProfileEditor::keychainFailureWritesNothing()
     QVERIFY(error.contains(QStringLiteral("nothing was saved")));
     QCOMPARE(readAll(m_path), QByteArray("[a]\nhost = https://a\n"));
     QVERIFY(!m_settings->environment(QStringLiteral("b")));
+}
+
+void TestProfileEditor::renameWithUnwritableFileKeepsTheOldToken()
+{
+    const QString oldName = QStringLiteral("keep-") + QUuid::createUuid().toString(QUuid::Id128);
+    ProfileEdit add;
+    add.name = oldName;
+    add.host = QStringLiteral("https://h");
+    add.token = QStringLiteral("bdtest-keep-me");
+    QCOMPARE(save(add, m_keychain), QString());
+    // A key the writer cannot carry over makes the rename fail after the token was copied.
+    writeAll(m_path, readAll(m_path) + "my key = 1\n");
+    const QByteArray before = readAll(m_path);
+    ProfileEdit rename = add;
+    rename.originalName = oldName;
+    rename.name = oldName + QStringLiteral("-renamed");
+    rename.token.clear();
+    const QString error = save(rename, m_keychain);
+    QVERIFY(error.contains(QStringLiteral("my key")));
+    QCOMPARE(readAll(m_path), before);
+    QVERIFY(tokenOf(oldName) == QStringLiteral("bdtest-keep-me"));
+    QTRY_VERIFY(tokenOf(rename.name).isEmpty());
+    QVERIFY(m_settings->tokenInKeychain(oldName));
+    QCOMPARE(remove(oldName), QString());
+}
+
+void TestProfileEditor::choosingPatReplacesAnotherAuthType()
+{
+    writeAll(m_path, "[ws]\nhost = https://h\nauth_type = azure-cli\n[keep]\nhost = https://k\nauth_type = azure-cli\n");
+    ProfileEdit edit;
+    edit.originalName = QStringLiteral("ws");
+    edit.name = QStringLiteral("ws");
+    edit.host = QStringLiteral("https://h");
+    edit.authType = QStringLiteral("pat");
+    QCOMPARE(save(edit, m_keychain), QString());
+    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\nauth_type = pat\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
+    edit.authType.clear(); // "detect from the keys"
+    QCOMPARE(save(edit, m_keychain), QString());
+    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
+    edit.authType = QStringLiteral("pat"); // nothing to replace: pat is left to detection
+    QCOMPARE(save(edit, m_keychain), QString());
+    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
 }
 
 void TestProfileEditor::removeDeletesSectionTokenAndTags()

@@ -478,8 +478,12 @@ void MainWindow::removeCurrentProfile()
     if (!ConfirmByNameDialog::confirm(this, tr("Remove profile"), name, profile->isProd()))
         return;
     removeProfile(name, m_context.configPath, *m_context.tokens, m_profileSettings, this, [this, name](const QString &error) {
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Profile not removed"), error);
+            reloadProfiles(); // the keychain part may have failed after the file changed
+            if (m_profileModel->rowOf(name) >= 0)
+                return;
+        }
         m_session->close();
         reloadProfiles();
         if (m_profileModel->rowCount() > 0)

@@ -116,7 +116,16 @@ void ProfileDialog::setProfile(const Profile &profile, const QString &caBundlePa
     m_originalName = profile.name;
     m_name->setText(profile.name);
     m_host->setText(profile.host.isEmpty() ? profile.attribute(QStringLiteral("host")) : profile.host);
-    m_authType->setCurrentIndex(profile.authType == QStringLiteral("pat") || profile.authType.isEmpty() ? 0 : 1);
+    // An auth type written in the file is kept as it is unless the user picks another one.
+    const QString written = profile.attribute(QStringLiteral("auth_type")).trimmed();
+    if (!written.isEmpty() && written != QStringLiteral("pat")) {
+        m_authType->addItem(tr("%1 (as written in the file)").arg(written), written);
+        m_authType->setCurrentIndex(m_authType->count() - 1);
+    } else {
+        const bool pat = written == QStringLiteral("pat") || profile.authType == QStringLiteral("pat") ||
+                         profile.authType.isEmpty();
+        m_authType->setCurrentIndex(pat ? 0 : 1);
+    }
     m_token->setPlaceholderText(profile.tokenSource == TokenSource::None
                                     ? tr("Stored in the system keychain, never in a file")
                                     : tr("Leave empty to keep the current token (%1)").arg(tokenSourceId(profile.tokenSource)));

@@ -17,10 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)brickdesk::profileListingJson(catalog);
     if (!document.sections().isEmpty()) {
         const QString name = document.sections().first().name;
-        if (document.setValue(name, QStringLiteral("cluster_id"), QStringLiteral("a #b"))) {
+        const QByteArray before = document.serialize();
+        if (document.setValue(name, QStringLiteral("cluster_id"), QStringLiteral("a #b")) ||
+            document.serialize() != before)
+            std::abort(); // a value no SDK reads back unchanged is refused, and changes nothing
+        if (document.setValue(name, QStringLiteral("cluster_id"), QStringLiteral("0101-abc#1"))) {
             const auto reread = brickdesk::ConfigDocument::parse(document.serialize());
             const auto *section = reread.section(name);
-            if (!section || section->value(u"cluster_id") != QStringLiteral("a #b"))
+            if (!section || section->value(u"cluster_id") != QStringLiteral("0101-abc#1"))
                 std::abort(); // what was written must read back
         }
         document.removeSection(name);
