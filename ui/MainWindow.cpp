@@ -3,14 +3,15 @@
 #include "ActivityLog.h"
 #include "ActivityModel.h"
 #include "ClusterListModel.h"
+#include "ClustersPage.h"
 #include "ConfirmByNameDialog.h"
 #include "JobListModel.h"
+#include "JobsPage.h"
 #include "PlaceholderPage.h"
 #include "ProfileDialog.h"
 #include "ProfileEditor.h"
 #include "ProfileListModel.h"
 #include "ProfileSettings.h"
-#include "ResourceListView.h"
 #include "TokenMigration.h"
 #include "TokenStore.h"
 
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -73,16 +75,12 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_profileSettings(*m_context.settings)
     , m_session(new WorkspaceSession(m_context.network, m_context.activity, m_context.tokens, this))
     , m_profileModel(new ProfileListModel(this))
-    , m_clusterModel(new ClusterListModel(this))
-    , m_jobModel(new JobListModel(this))
     , m_activityModel(new ActivityModel(m_context.activity, this))
 {
     setWindowTitle(QStringLiteral("Brickdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
     buildUi();
     connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::onSessionStateChanged);
-    connect(m_clusterModel, &RemoteListModelBase::loadingChanged, this, &MainWindow::checkSettled);
-    connect(m_jobModel, &RemoteListModelBase::loadingChanged, this, &MainWindow::checkSettled);
 
     reloadProfiles();
     QString initial = m_context.settings->value(kLastProfileKey).toString();
@@ -102,8 +100,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Loads end before the session and its client go away.
-    m_clusterModel->cancel();
-    m_jobModel->cancel();
+    for (WorkspacePage *page : std::as_const(m_pages))
+        page->disconnectFrom(QString());
     m_session->close();
 }
 
@@ -193,10 +191,16 @@ void MainWindow::buildUi()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    m_clustersView = new ResourceListView(tr("clusters"), m_clusterModel, ClusterListModel::SortRole, this);
-    m_jobsView = new ResourceListView(tr("jobs"), m_jobModel, JobListModel::SortRole, this);
-    m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersView);
-    m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsView);
+    m_clustersPage = new ClustersPage(this);
+    m_jobsPage = new JobsPage(this);
+    m_pages = {m_clustersPage, m_jobsPage};
+    m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersPage);
+    m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsPage);
+    for (WorkspacePage *page : std::as_const(m_pages)) {
+        connect(page, &WorkspacePage::settledChanged, this, &MainWindow::checkSettled);
+        connect(page, &WorkspacePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(page, &WorkspacePage::notify, this, &MainWindow::showNotification);
+    }
     openSection(Section::Clusters);
     openSection(Section::Jobs);
     openSection(Section::Clusters);
@@ -278,6 +282,16 @@ bool MainWindow::selectProfile(const QString &name)
     return true;
 }
 
+ClusterListModel *MainWindow::clusterModel() const
+{
+    return m_clustersPage->model();
+}
+
+JobListModel *MainWindow::jobModel() const
+{
+    return m_jobsPage->model();
+}
+
 QString MainWindow::currentProfileName() const
 {
     return m_session->profile().name;
@@ -294,8 +308,8 @@ void MainWindow::onProfileActivated(int row)
     if (!profile)
         return;
     m_settled = false;
-    m_clustersView->setClient(nullptr, tr("Connecting…"));
-    m_jobsView->setClient(nullptr, tr("Connecting…"));
+    for (WorkspacePage *page : std::as_const(m_pages))
+        page->disconnectFrom(tr("Connecting…"));
     const bool isDemo = m_context.demo && profile->name == m_context.demo->profile.name;
     if (isDemo) {
         m_session->openWithToken(*profile, m_context.demo->token);
@@ -325,14 +339,14 @@ void MainWindow::onSessionStateChanged(WorkspaceSession::State state)
         m_connection->setText(dot.arg(QStringLiteral("#2e7d32")) +
                               tr("Connected to %1 as %2")
                                   .arg(m_session->profile().host.toHtmlEscaped(), m_session->userName().toHtmlEscaped()));
-        m_clustersView->setClient(m_session->client());
-        m_jobsView->setClient(m_session->client());
+        for (WorkspacePage *page : std::as_const(m_pages))
+            page->connectTo({m_session->client(), m_session->profile(), m_session->userName()});
         break;
     case WorkspaceSession::State::Failed:
         m_connection->setText(dot.arg(QStringLiteral("#c62828")) +
                               tr("Cannot connect: %1").arg(m_session->errorText().toHtmlEscaped()));
-        m_clustersView->setClient(nullptr, tr("Cannot connect: %1").arg(m_session->errorText()));
-        m_jobsView->setClient(nullptr, tr("Cannot connect: %1").arg(m_session->errorText()));
+        for (WorkspacePage *page : std::as_const(m_pages))
+            page->disconnectFrom(tr("Cannot connect: %1").arg(m_session->errorText()));
         m_settled = false;
         checkSettled();
         break;
@@ -498,13 +512,23 @@ void MainWindow::checkSettled()
     if (m_settled)
         return;
     const bool failed = m_session->state() == WorkspaceSession::State::Failed;
-    const bool listsDone = m_clusterModel->hasLoaded() && m_jobModel->hasLoaded();
-    const bool listsFailed = (!m_clusterModel->isLoading() && !m_clusterModel->errorText().isEmpty()) ||
-                             (!m_jobModel->isLoading() && !m_jobModel->errorText().isEmpty());
-    if (failed || ((listsDone || listsFailed) && !m_clusterModel->isLoading() && !m_jobModel->isLoading())) {
+    const bool pagesSettled = std::all_of(m_pages.cbegin(), m_pages.cend(), [](WorkspacePage *page) { return page->isSettled(); });
+    if (failed || (m_session->state() == WorkspaceSession::State::Connected && pagesSettled)) {
         m_settled = true;
         Q_EMIT workspaceSettled();
     }
+}
+
+void MainWindow::showNotification(const QString &title, const QString &text)
+{
+    // A desktop notification where the desktop offers one; the status bar always.
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

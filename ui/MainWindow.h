@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
 
@@ -20,9 +21,11 @@ namespace brickdesk {
 
 class ActivityModel;
 class ClusterListModel;
+class ClustersPage;
 class JobListModel;
+class JobsPage;
 class ProfileListModel;
-class ResourceListView;
+class WorkspacePage;
 
 // The app's one window: profile switcher with environment tag, navigation, tabs, activity panel
 // and connection state. It wires models to the workspace session; it makes no HTTP call itself.
@@ -42,8 +45,10 @@ public:
 
     QString currentProfileName() const;
     WorkspaceSession *session() const { return m_session; }
-    ClusterListModel *clusterModel() const { return m_clusterModel; }
-    JobListModel *jobModel() const { return m_jobModel; }
+    ClusterListModel *clusterModel() const;
+    JobListModel *jobModel() const;
+    ClustersPage *clustersPage() const { return m_clustersPage; }
+    JobsPage *jobsPage() const { return m_jobsPage; }
     ProfileListModel *profileModel() const { return m_profileModel; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *profileSwitcher() const { return m_switcher; }
@@ -74,14 +79,13 @@ private:
     const Profile *currentProfile() const;
     QWidget *sectionWidget(Section section);
     void checkSettled();
+    void showNotification(const QString &title, const QString &text);
 
     AppContext m_context;
     ProfileSettings m_profileSettings;
     ProfileCatalog m_catalog;
     WorkspaceSession *m_session;
     ProfileListModel *m_profileModel;
-    ClusterListModel *m_clusterModel;
-    JobListModel *m_jobModel;
     ActivityModel *m_activityModel;
 
     QComboBox *m_switcher = nullptr;
@@ -90,8 +94,10 @@ private:
     QPushButton *m_bannerButton = nullptr;
     QListWidget *m_navigation = nullptr;
     QTabWidget *m_tabs = nullptr;
-    ResourceListView *m_clustersView = nullptr;
-    ResourceListView *m_jobsView = nullptr;
+    ClustersPage *m_clustersPage = nullptr;
+    JobsPage *m_jobsPage = nullptr;
+    QList<WorkspacePage *> m_pages;
+    QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_activityDock = nullptr;
     QTableView *m_activityTable = nullptr;
     QLabel *m_connection = nullptr;
