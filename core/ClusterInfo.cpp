@@ -20,6 +20,20 @@ QString ClusterInfo::workersText() const
     return QString::number(numWorkers);
 }
 
+qint64 ClusterInfo::uptimeSeconds(const QDateTime &now) const
+{
+    if (state != QStringLiteral("RUNNING") && state != QStringLiteral("RESIZING"))
+        return 0;
+    const QDateTime since = lastRestartedTime.isValid() ? lastRestartedTime : startTime;
+    return since.isValid() ? std::max<qint64>(0, since.secsTo(now)) : 0;
+}
+
+bool ClusterInfo::isTransitioning() const
+{
+    return state == QStringLiteral("PENDING") || state == QStringLiteral("RESTARTING") ||
+           state == QStringLiteral("RESIZING") || state == QStringLiteral("TERMINATING");
+}
+
 std::optional<ClusterInfo> ClusterInfo::fromJson(const QJsonObject &object)
 {
     ClusterInfo info;
@@ -47,6 +61,8 @@ std::optional<ClusterInfo> ClusterInfo::fromJson(const QJsonObject &object)
         object.value(QStringLiteral("termination_reason")).toObject().value(QStringLiteral("code")).toString();
     info.memoryMb = static_cast<qint64>(object.value(QStringLiteral("cluster_memory_mb")).toDouble());
     info.cores = object.value(QStringLiteral("cluster_cores")).toDouble();
+    info.lastRestartedTime = dateTimeFromEpochMs(object.value(QStringLiteral("last_restarted_time")));
+    info.raw = object;
     return info;
 }
 

@@ -30,8 +30,14 @@ struct ClusterInfo
     QString terminationCode;
     qint64 memoryMb = 0;
     double cores = 0;
+    QDateTime lastRestartedTime;
+    QJsonObject raw; // the whole object as the API sent it, for the JSON view and edit/clone
 
     QString workersText() const; // "4", "2–8 (autoscale)"
+    // Time since the cluster last started, while it runs; 0 otherwise.
+    qint64 uptimeSeconds(const QDateTime &now) const;
+    bool isTransitioning() const; // PENDING, RESTARTING, RESIZING, TERMINATING
+    bool isJobCluster() const { return source == QStringLiteral("JOB"); }
 
     // nullopt when the object has no cluster_id: such an entry cannot be acted on.
     static std::optional<ClusterInfo> fromJson(const QJsonObject &object);
