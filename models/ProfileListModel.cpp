@@ -1,10 +1,8 @@
 #include "ProfileListModel.h"
 
+#include "StateColours.h"
+
 #include <QColor>
-#include <QHash>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 
 namespace brickdesk {
 
@@ -14,25 +12,6 @@ bool sameForDisplay(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.host == b.host && a.environment == b.environment && a.colour == b.colour &&
            a.problems == b.problems && a.authType == b.authType && a.tokenSource == b.tokenSource;
-}
-
-// A small filled square: combo boxes and lists show icons, not bare colours.
-QIcon colourSwatch(const QString &colour)
-{
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(colour);
-    if (it == cache.end()) {
-        QPixmap pixmap(16, 16);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(colour));
-        painter.setPen(Qt::NoPen);
-        painter.drawRoundedRect(QRectF(1, 1, 14, 14), 3, 3);
-        painter.end();
-        it = cache.insert(colour, QIcon(pixmap));
-    }
-    return *it;
 }
 
 } // namespace

@@ -75,6 +75,43 @@ public:
         return it == m_rowByKey.cend() ? std::nullopt : std::optional<int>(*it);
     }
 
+    // One item changed outside a load (a watched cluster moved on): update it or add it.
+    void upsertItem(const Item &item)
+    {
+        const QString key = keyOf(item);
+        if (const std::optional<int> row = rowOf(key)) {
+            if (!(m_items[*row] == item)) {
+                m_items[*row] = item;
+                Q_EMIT dataChanged(index(*row, 0), index(*row, columnCount() - 1));
+            }
+            return;
+        }
+        const int row = static_cast<int>(m_items.size());
+        beginInsertRows({}, row, row);
+        m_rowByKey.insert(key, row);
+        m_items.append(item);
+        endInsertRows();
+    }
+
+    bool removeItem(const QString &key)
+    {
+        const std::optional<int> row = rowOf(key);
+        if (!row)
+            return false;
+        beginRemoveRows({}, *row, *row);
+        m_items.removeAt(*row);
+        endRemoveRows();
+        reindex();
+        return true;
+    }
+
+    // Every row's data changed in a way only the model knows (e.g. a clock column).
+    void refreshColumn(int column)
+    {
+        if (!m_items.isEmpty())
+            Q_EMIT dataChanged(index(0, column), index(static_cast<int>(m_items.size()) - 1, column));
+    }
+
 protected:
     virtual QString keyOf(const Item &item) const = 0;
 
