@@ -94,6 +94,11 @@ QJsonObject ClusterSpec::toJson() const
     return object;
 }
 
+QString ClusterSpec::toJsonText() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+}
+
 ClusterSpec ClusterSpec::fromClusterDetails(const QJsonObject &details)
 {
     ClusterSpec spec;

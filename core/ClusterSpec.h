@@ -31,6 +31,7 @@ struct ClusterSpec
     // Everything wrong with the spec, in words (same rules as the API); empty when valid.
     QStringList problems() const;
     QJsonObject toJson() const;
+    QString toJsonText() const; // indented, for the raw JSON tab
 
     // From a ClusterDetails object (for edit and clone): read-only fields (state, ids, times,
     // driver/executors, default tags...) are dropped, unknown settings kept in `extra`.
