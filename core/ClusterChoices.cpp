@@ -1,6 +1,5 @@
 #include "ClusterChoices.h"
 
-#include <QCollator>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -19,6 +18,24 @@ QString NodeType::label() const
     return text;
 }
 
+namespace {
+
+// "13.3.x-scala2.12" -> {13, 3}: the numbers before the first non-numeric part.
+QList<int> leadingVersion(const QString &key)
+{
+    QList<int> numbers;
+    for (const QString &part : key.split(u'.')) {
+        bool ok = false;
+        const int number = part.toInt(&ok);
+        if (!ok)
+            break;
+        numbers.append(number);
+    }
+    return numbers;
+}
+
+} // namespace
+
 QList<SparkVersion> parseSparkVersions(const QJsonObject &response)
 {
     QList<SparkVersion> versions;
@@ -31,10 +48,12 @@ QList<SparkVersion> parseSparkVersions(const QJsonObject &response)
             version.name = version.key;
         versions.append(version);
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::stable_sort(versions.begin(), versions.end(), [&](const SparkVersion &a, const SparkVersion &b) {
-        return collator.compare(a.key, b.key) > 0;
+    std::stable_sort(versions.begin(), versions.end(), [](const SparkVersion &a, const SparkVersion &b) {
+        const QList<int> va = leadingVersion(a.key);
+        const QList<int> vb = leadingVersion(b.key);
+        if (va != vb)
+            return std::lexicographical_compare(vb.cbegin(), vb.cend(), va.cbegin(), va.cend()); // newest first
+        return a.key < b.key;
     });
     return versions;
 }

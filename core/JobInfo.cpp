@@ -44,7 +44,10 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &object)
     info.schedulePaused = schedule.value(QStringLiteral("pause_status")).toString() == QStringLiteral("PAUSED");
     info.maxConcurrentRuns = settings.value(QStringLiteral("max_concurrent_runs")).toInt(1);
     info.taskCount = static_cast<int>(settings.value(QStringLiteral("tasks")).toArray().size());
-    info.tagKeys = settings.value(QStringLiteral("tags")).toObject().keys();
+    const QJsonObject tags = settings.value(QStringLiteral("tags")).toObject();
+    info.tagKeys = tags.keys();
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
+        info.tags.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
     return info;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ struct JobInfo
     int maxConcurrentRuns = 1;
     int taskCount = 0;   // 0 when the list was fetched without expand_tasks
     QStringList tagKeys;
+    QMap<QString, QString> tags; // key → value ("" for a key-only tag)
 
     QString scheduleText() const; // "0 0 2 * * ? (UTC)", "paused: ...", "—"
 

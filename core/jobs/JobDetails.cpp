@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 
 namespace brickdesk {
@@ -179,7 +180,7 @@ QString clusterSpecSummary(const QJsonObject &newCluster)
 QList<JobTaskSpec> inDependencyOrder(QList<JobTaskSpec> tasks)
 {
     QList<JobTaskSpec> ordered;
-    QSet<QString> placed;
+    QHash<QString, int> placed; // key → depth
     QSet<QString> keys;
     for (const JobTaskSpec &task : std::as_const(tasks))
         keys.insert(task.key);
@@ -195,8 +196,12 @@ QList<JobTaskSpec> inDependencyOrder(QList<JobTaskSpec> tasks)
                 break;
             }
         }
-        placed.insert(tasks[next].key);
-        ordered.append(tasks.takeAt(next));
+        JobTaskSpec task = tasks.takeAt(next);
+        task.depth = 0;
+        for (const QString &upstream : std::as_const(task.dependsOn))
+            task.depth = std::max(task.depth, placed.value(upstream, -1) + 1);
+        placed.insert(task.key, task.depth);
+        ordered.append(std::move(task));
     }
     return ordered;
 }

@@ -27,6 +27,7 @@ struct JobTaskSpec
     QMap<QString, QString> notebookParameters; // base_parameters of a notebook task
     bool takesPythonParameters = false;
     bool takesJarParameters = false;
+    int depth = 0; // longest chain of upstream tasks (set by inDependencyOrder)
 
     bool operator==(const JobTaskSpec &) const = default;
 };
@@ -80,7 +81,8 @@ struct JobDetails
     static std::optional<JobDetails> fromJson(const QJsonObject &object, QString *error = nullptr);
 };
 
-// Tasks ordered so that each comes after the tasks it depends on (stable; cycles keep their order).
+// Tasks ordered so that each comes after the tasks it depends on (stable; cycles keep their
+// order), each with its depth in the DAG.
 QList<JobTaskSpec> inDependencyOrder(QList<JobTaskSpec> tasks);
 
 // "13.3.x-scala2.12 · Standard_DS3_v2 · 2–8 workers (autoscale)" for a new_cluster spec.

@@ -82,7 +82,7 @@ std::optional<TaskRunInfo> readTask(const JsonFields &fields)
     return task;
 }
 
-qint64 latestRepairId(const JsonFields &fields)
+qint64 readLatestRepairId(const JsonFields &fields)
 {
     qint64 latest = 0;
     const QJsonArray history = fields.array(QStringLiteral("repair_history"));
@@ -174,7 +174,7 @@ std::optional<RunInfo> RunInfo::fromFields(const JsonFields &fields)
     run.runType = fields.string(QStringLiteral("run_type"));
     run.runPageUrl = fields.string(QStringLiteral("run_page_url"));
     run.clusterId = fields.child(QStringLiteral("cluster_instance")).string(QStringLiteral("cluster_id"));
-    run.latestRepairId = latestRepairId(fields);
+    run.latestRepairId = readLatestRepairId(fields);
     const QJsonArray tasks = fields.array(QStringLiteral("tasks"));
     for (qsizetype i = 0; i < tasks.size() && fields.ok(); ++i) {
         if (std::optional<TaskRunInfo> task = readTask(fields.item(tasks, i, QStringLiteral("tasks"))))
