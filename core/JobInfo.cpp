@@ -3,7 +3,6 @@
 #include "ClusterInfo.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace brickdesk {
@@ -41,13 +40,15 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &object)
     const QJsonObject schedule = settings.value(QStringLiteral("schedule")).toObject();
     info.schedule = schedule.value(QStringLiteral("quartz_cron_expression")).toString();
     info.timezone = schedule.value(QStringLiteral("timezone_id")).toString();
-    info.schedulePaused = schedule.value(QStringLiteral("pause_status")).toString() == QStringLiteral("PAUSED");
+    info.schedulePaused =
+        schedule.value(QStringLiteral("pause_status")).toString() == QStringLiteral("PAUSED");
     info.maxConcurrentRuns = settings.value(QStringLiteral("max_concurrent_runs")).toInt(1);
     info.taskCount = static_cast<int>(settings.value(QStringLiteral("tasks")).toArray().size());
     const QJsonObject tags = settings.value(QStringLiteral("tags")).toObject();
     info.tagKeys = tags.keys();
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
-        info.tags.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
+        info.tags.insert(it.key(), it.value().isString() ? it.value().toString()
+                                                         : it.value().toVariant().toString());
     return info;
 }
 

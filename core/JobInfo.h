@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace brickdesk {
@@ -17,11 +16,11 @@ struct JobInfo
     QString name;
     QString creator;
     QDateTime createdTime;
-    QString schedule;    // quartz cron expression, empty when not scheduled
+    QString schedule; // quartz cron expression, empty when not scheduled
     QString timezone;
     bool schedulePaused = false;
     int maxConcurrentRuns = 1;
-    int taskCount = 0;   // 0 when the list was fetched without expand_tasks
+    int taskCount = 0; // 0 when the list was fetched without expand_tasks
     QStringList tagKeys;
     QMap<QString, QString> tags; // key → value ("" for a key-only tag)
 

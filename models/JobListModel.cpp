@@ -11,6 +11,15 @@ ApiRequest JobListModel::firstPageRequest() const
     return ApiRequest::get(QStringLiteral("/api/2.1/jobs/list"), query);
 }
 
+QString JobListModel::tagsText(const JobInfo &job)
+{
+    QStringList parts;
+    for (auto it = job.tags.constBegin(); it != job.tags.constEnd(); ++it)
+        parts.append(it.value().isEmpty() ? it.key()
+                                          : it.key() + QStringLiteral(": ") + it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
 int JobListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -36,13 +45,24 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return job.createdTime.isValid()
                        ? QLocale().toString(job.createdTime.toLocalTime(), QLocale::ShortFormat)
                        : QString();
+        case Tags:
+            return tagsText(job);
         }
         return {};
     case Qt::ToolTipRole:
-        return job.tagKeys.isEmpty() ? QVariant()
-                                     : QVariant(tr("Tags: %1").arg(job.tagKeys.join(QStringLiteral(", "))));
+        return job.tagKeys.isEmpty()
+                   ? QVariant()
+                   : QVariant(tr("Tags: %1").arg(job.tagKeys.join(QStringLiteral(", "))));
     case JobIdRole:
         return job.id;
+    case CreatorRole:
+        return job.creator;
+    case TagsRole: {
+        QVariantMap tags;
+        for (auto it = job.tags.constBegin(); it != job.tags.constEnd(); ++it)
+            tags.insert(it.key(), it.value());
+        return tags;
+    }
     case SortRole:
         switch (index.column()) {
         case JobId:
@@ -72,6 +92,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Creator");
     case Created:
         return tr("Created");
+    case Tags:
+        return tr("Tags");
     }
     return {};
 }

@@ -11,14 +11,33 @@ class JobListModel final : public RemoteListModel<JobInfo>
     Q_OBJECT
 
 public:
-    enum Column { Name, JobId, Schedule, Creator, Created, ColumnCount };
-    enum Role { JobIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        Name,
+        JobId,
+        Schedule,
+        Creator,
+        Created,
+        Tags,
+        ColumnCount
+    };
+    enum Role
+    {
+        JobIdRole = Qt::UserRole + 1,
+        SortRole,
+        CreatorRole,
+        TagsRole /* QVariantMap */
+    };
 
     using RemoteListModel::RemoteListModel;
 
+    // "env: prod, team: data-eng"
+    static QString tagsText(const JobInfo &job);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
     ApiRequest firstPageRequest() const override;

@@ -11,12 +11,12 @@ namespace brickdesk::jobDefinition {
 namespace {
 
 const QStringList kDbxReferencePrefixes = {
-    QStringLiteral("file://"),           QStringLiteral("file:fuse://"),
-    QStringLiteral("cluster://"),        QStringLiteral("cluster-policy://"),
-    QStringLiteral("instance-pool://"),  QStringLiteral("instance-profile://"),
-    QStringLiteral("pipeline://"),       QStringLiteral("service-principal://"),
-    QStringLiteral("warehouse://"),      QStringLiteral("query://"),
-    QStringLiteral("dashboard://"),      QStringLiteral("alert://"),
+    QStringLiteral("file://"),          QStringLiteral("file:fuse://"),
+    QStringLiteral("cluster://"),       QStringLiteral("cluster-policy://"),
+    QStringLiteral("instance-pool://"), QStringLiteral("instance-profile://"),
+    QStringLiteral("pipeline://"),      QStringLiteral("service-principal://"),
+    QStringLiteral("warehouse://"),     QStringLiteral("query://"),
+    QStringLiteral("dashboard://"),     QStringLiteral("alert://"),
 };
 
 QString lineAndColumn(const QString &text, int offset)
@@ -41,14 +41,17 @@ void findReferences(const QJsonValue &value, const QString &path, QStringList &f
         const QString text = value.toString();
         for (const QString &prefix : kDbxReferencePrefixes) {
             if (text.startsWith(prefix)) {
-                found.append(QStringLiteral("%1 = %2 is a dbx reference that Brickdesk does not resolve").arg(path, text));
+                found.append(
+                    QStringLiteral("%1 = %2 is a dbx reference that Brickdesk does not resolve")
+                        .arg(path, text));
                 break;
             }
         }
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            findReferences(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), found);
+            findReferences(it.value(),
+                           path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), found);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -61,13 +64,15 @@ std::optional<JobDefinition> fromDbxWorkflow(QJsonObject workflow, const QString
 {
     JobDefinition definition;
     const QString name = workflow.value(QStringLiteral("name")).toString();
-    definition.label = environment + QStringLiteral(" / ") + (name.isEmpty() ? QStringLiteral("(unnamed)") : name);
+    definition.label =
+        environment + QStringLiteral(" / ") + (name.isEmpty() ? QStringLiteral("(unnamed)") : name);
     const QString type = workflow.take(QStringLiteral("workflow_type")).toString();
     if (type == QStringLiteral("pipeline"))
         return std::nullopt; // a Delta Live Tables pipeline, not a job
     if (workflow.contains(QStringLiteral("access_control_list"))) {
         workflow.remove(QStringLiteral("access_control_list"));
-        definition.warnings.append(QStringLiteral("access_control_list was left out: set the job's permissions separately"));
+        definition.warnings.append(QStringLiteral(
+            "access_control_list was left out: set the job's permissions separately"));
     }
     QJsonArray tasks = workflow.value(QStringLiteral("tasks")).toArray();
     bool changedTasks = false;
@@ -81,7 +86,8 @@ std::optional<JobDefinition> fromDbxWorkflow(QJsonObject workflow, const QString
     }
     if (changedTasks) {
         workflow.insert(QStringLiteral("tasks"), tasks);
-        definition.warnings.append(QStringLiteral("deployment_config (dbx packaging) was left out of the tasks"));
+        definition.warnings.append(
+            QStringLiteral("deployment_config (dbx packaging) was left out of the tasks"));
     }
     findReferences(workflow, QString(), definition.warnings);
     definition.settings = workflow;
@@ -94,8 +100,9 @@ QList<JobDefinition> fromDeployment(const QJsonObject &root, QString *error)
     const QJsonObject environments = root.value(QStringLiteral("environments")).toObject();
     for (auto env = environments.constBegin(); env != environments.constEnd(); ++env) {
         const QJsonObject environment = env.value().toObject();
-        const QString key = environment.contains(QStringLiteral("workflows")) ? QStringLiteral("workflows")
-                                                                              : QStringLiteral("jobs");
+        const QString key = environment.contains(QStringLiteral("workflows"))
+                                ? QStringLiteral("workflows")
+                                : QStringLiteral("jobs");
         const QJsonValue list = environment.value(key);
         if (!list.isUndefined() && !list.isArray()) {
             *error = QStringLiteral("environments.%1.%2 is not a list").arg(env.key(), key);
@@ -104,14 +111,20 @@ QList<JobDefinition> fromDeployment(const QJsonObject &root, QString *error)
         const QJsonArray workflows = list.toArray();
         for (qsizetype i = 0; i < workflows.size(); ++i) {
             if (!workflows.at(i).isObject()) {
-                *error = QStringLiteral("environments.%1.%2[%3] is not an object").arg(env.key(), key).arg(i);
+                *error = QStringLiteral("environments.%1.%2[%3] is not an object")
+                             .arg(env.key(), key)
+                             .arg(i);
                 return {};
             }
-            std::optional<JobDefinition> definition = fromDbxWorkflow(workflows.at(i).toObject(), env.key());
+            std::optional<JobDefinition> definition =
+                fromDbxWorkflow(workflows.at(i).toObject(), env.key());
             if (!definition)
                 continue;
             if (const QString problem = checkSettings(definition->settings); !problem.isEmpty()) {
-                *error = QStringLiteral("environments.%1.%2[%3]: %4").arg(env.key(), key).arg(i).arg(problem);
+                *error = QStringLiteral("environments.%1.%2[%3]: %4")
+                             .arg(env.key(), key)
+                             .arg(i)
+                             .arg(problem);
                 return {};
             }
             definitions.append(std::move(*definition));
@@ -159,7 +172,8 @@ QList<JobDefinition> fromText(const QString &text, QString *error)
     const QByteArray utf8 = text.toUtf8();
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: %2").arg(lineAndColumn(text, parseError.offset), parseError.errorString());
+        *error = QStringLiteral("%1: %2").arg(lineAndColumn(text, parseError.offset),
+                                              parseError.errorString());
         return {};
     }
     if (!document.isObject()) {
@@ -178,8 +192,10 @@ QList<JobDefinition> fromText(const QString &text, QString *error)
         if (root.value(key).isObject()) {
             definition.settings = root.value(key).toObject();
             if (root.contains(QStringLiteral("job_id")))
-                definition.warnings.append(QStringLiteral("job_id %1 was left out: it belongs to the job, not its settings")
-                                               .arg(root.value(QStringLiteral("job_id")).toVariant().toString()));
+                definition.warnings.append(
+                    QStringLiteral(
+                        "job_id %1 was left out: it belongs to the job, not its settings")
+                        .arg(root.value(QStringLiteral("job_id")).toVariant().toString()));
             break;
         }
     }
@@ -207,7 +223,9 @@ std::optional<JobDefinition> single(const QString &text, QString *error)
         QStringList labels;
         for (const JobDefinition &definition : definitions)
             labels.append(definition.label);
-        *error = QStringLiteral("the text defines %1 jobs (%2): keep one").arg(definitions.size()).arg(labels.join(QStringLiteral(", ")));
+        *error = QStringLiteral("the text defines %1 jobs (%2): keep one")
+                     .arg(definitions.size())
+                     .arg(labels.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return definitions.first();

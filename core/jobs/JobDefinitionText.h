@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace brickdesk {
@@ -13,9 +12,9 @@ namespace brickdesk {
 // One job definition found in a text or file, ready for jobs/create or jobs/reset.
 struct JobDefinition
 {
-    QString label;         // "job settings", "default / nightly-etl" (dbx environment / job name)
-    QJsonObject settings;  // JobSettings
-    QStringList warnings;  // what was dropped or cannot be resolved here (dbx-only keys, file://)
+    QString label;        // "job settings", "default / nightly-etl" (dbx environment / job name)
+    QJsonObject settings; // JobSettings
+    QStringList warnings; // what was dropped or cannot be resolved here (dbx-only keys, file://)
 };
 
 // Reads job definitions that a user pastes or opens: JobSettings themselves, a jobs/get answer

@@ -3,9 +3,9 @@
 #include "JobInfo.h"
 #include "JsonFields.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 #include <QSet>
 
 namespace brickdesk {
@@ -64,7 +64,9 @@ void readTaskKind(const JsonFields &task, JobTaskSpec &spec)
         spec.takesJarParameters = true;
     } else if (has("spark_submit_task")) {
         spec.kind = QStringLiteral("Spark submit");
-        spec.target = sub("spark_submit_task").stringList(QStringLiteral("parameters")).join(QLatin1Char(' '));
+        spec.target = sub("spark_submit_task")
+                          .stringList(QStringLiteral("parameters"))
+                          .join(QLatin1Char(' '));
     } else if (has("sql_task")) {
         const JsonFields sql = sub("sql_task");
         spec.kind = QStringLiteral("SQL");
@@ -73,7 +75,8 @@ void readTaskKind(const JsonFields &task, JobTaskSpec &spec)
             spec.target = sql.child(QStringLiteral("query")).string(QStringLiteral("query_id"));
     } else if (has("dbt_task")) {
         spec.kind = QStringLiteral("dbt");
-        spec.target = sub("dbt_task").stringList(QStringLiteral("commands")).join(QStringLiteral("; "));
+        spec.target =
+            sub("dbt_task").stringList(QStringLiteral("commands")).join(QStringLiteral("; "));
     } else if (has("pipeline_task")) {
         spec.kind = QStringLiteral("Pipeline");
         spec.target = sub("pipeline_task").string(QStringLiteral("pipeline_id"));
@@ -103,7 +106,8 @@ JobTaskSpec readTask(const JsonFields &task)
     readTaskKind(task, spec);
     const QJsonArray dependsOn = task.array(QStringLiteral("depends_on"));
     for (qsizetype i = 0; i < dependsOn.size(); ++i)
-        spec.dependsOn.append(task.item(dependsOn, i, QStringLiteral("depends_on")).string(QStringLiteral("task_key")));
+        spec.dependsOn.append(task.item(dependsOn, i, QStringLiteral("depends_on"))
+                                  .string(QStringLiteral("task_key")));
     const QString cluster = task.string(QStringLiteral("existing_cluster_id"));
     const QString jobCluster = task.string(QStringLiteral("job_cluster_key"));
     if (!cluster.isEmpty())
@@ -111,7 +115,8 @@ JobTaskSpec readTask(const JsonFields &task)
     else if (!jobCluster.isEmpty())
         spec.compute = QStringLiteral("job cluster ") + jobCluster;
     else if (task.has(QStringLiteral("new_cluster")))
-        spec.compute = QStringLiteral("new cluster: ") + clusterSpecSummary(task.object(QStringLiteral("new_cluster")));
+        spec.compute = QStringLiteral("new cluster: ") +
+                       clusterSpecSummary(task.object(QStringLiteral("new_cluster")));
     else
         spec.compute = QStringLiteral("serverless");
     spec.runIf = task.string(QStringLiteral("run_if"));
@@ -125,15 +130,18 @@ JobTaskSpec readTask(const JsonFields &task)
 QString triggerText(const JsonFields &settings)
 {
     if (settings.has(QStringLiteral("continuous"))) {
-        const QString pause = settings.child(QStringLiteral("continuous")).string(QStringLiteral("pause_status"));
-        return pause == QStringLiteral("PAUSED") ? QStringLiteral("continuous (paused)") : QStringLiteral("continuous");
+        const QString pause =
+            settings.child(QStringLiteral("continuous")).string(QStringLiteral("pause_status"));
+        return pause == QStringLiteral("PAUSED") ? QStringLiteral("continuous (paused)")
+                                                 : QStringLiteral("continuous");
     }
     if (!settings.has(QStringLiteral("trigger")))
         return {};
     const JsonFields trigger = settings.child(QStringLiteral("trigger"));
     QString text;
     if (trigger.has(QStringLiteral("file_arrival")))
-        text = QStringLiteral("file arrival: ") + trigger.child(QStringLiteral("file_arrival")).string(QStringLiteral("url"));
+        text = QStringLiteral("file arrival: ") +
+               trigger.child(QStringLiteral("file_arrival")).string(QStringLiteral("url"));
     else if (trigger.has(QStringLiteral("table_update")) || trigger.has(QStringLiteral("table")))
         text = QStringLiteral("table update");
     else if (trigger.has(QStringLiteral("periodic"))) {
@@ -169,7 +177,8 @@ QString clusterSpecSummary(const QJsonObject &newCluster)
                          .arg(autoscale.value(QStringLiteral("max_workers")).toInt()));
     } else {
         const int workers = newCluster.value(QStringLiteral("num_workers")).toInt();
-        parts.append(workers == 1 ? QStringLiteral("1 worker") : QStringLiteral("%1 workers").arg(workers));
+        parts.append(workers == 1 ? QStringLiteral("1 worker")
+                                  : QStringLiteral("%1 workers").arg(workers));
     }
     const QString policy = newCluster.value(QStringLiteral("policy_id")).toString();
     if (!policy.isEmpty())
@@ -189,8 +198,9 @@ QList<JobTaskSpec> inDependencyOrder(QList<JobTaskSpec> tasks)
     while (!tasks.isEmpty()) {
         qsizetype next = 0;
         for (qsizetype i = 0; i < tasks.size(); ++i) {
-            const bool ready = std::all_of(tasks[i].dependsOn.cbegin(), tasks[i].dependsOn.cend(),
-                                           [&](const QString &key) { return placed.contains(key) || !keys.contains(key); });
+            const bool ready = std::all_of(
+                tasks[i].dependsOn.cbegin(), tasks[i].dependsOn.cend(),
+                [&](const QString &key) { return placed.contains(key) || !keys.contains(key); });
             if (ready) {
                 next = i;
                 break;
@@ -208,24 +218,28 @@ QList<JobTaskSpec> inDependencyOrder(QList<JobTaskSpec> tasks)
 
 bool JobDetails::hasNotebookTasks() const
 {
-    return std::any_of(tasks.cbegin(), tasks.cend(), [](const JobTaskSpec &t) { return t.kind == QStringLiteral("Notebook"); });
+    return std::any_of(tasks.cbegin(), tasks.cend(),
+                       [](const JobTaskSpec &t) { return t.kind == QStringLiteral("Notebook"); });
 }
 
 bool JobDetails::hasPythonTasks() const
 {
-    return std::any_of(tasks.cbegin(), tasks.cend(), [](const JobTaskSpec &t) { return t.takesPythonParameters; });
+    return std::any_of(tasks.cbegin(), tasks.cend(),
+                       [](const JobTaskSpec &t) { return t.takesPythonParameters; });
 }
 
 bool JobDetails::hasJarTasks() const
 {
-    return std::any_of(tasks.cbegin(), tasks.cend(), [](const JobTaskSpec &t) { return t.takesJarParameters; });
+    return std::any_of(tasks.cbegin(), tasks.cend(),
+                       [](const JobTaskSpec &t) { return t.takesJarParameters; });
 }
 
 QMap<QString, QString> JobDetails::notebookParameterDefaults() const
 {
     QMap<QString, QString> defaults;
     for (const JobTaskSpec &task : tasks) {
-        for (auto it = task.notebookParameters.constBegin(); it != task.notebookParameters.constEnd(); ++it) {
+        for (auto it = task.notebookParameters.constBegin();
+             it != task.notebookParameters.constEnd(); ++it) {
             if (!defaults.contains(it.key()))
                 defaults.insert(it.key(), it.value());
         }
@@ -273,17 +287,21 @@ std::optional<JobDetails> JobDetails::fromJson(const QJsonObject &object, QStrin
         const QString name = parameter.string(QStringLiteral("name"));
         if (name.isEmpty())
             parameter.fail(parameter.path(QStringLiteral("name")) + QStringLiteral(" is missing"));
-        job.parameters.append({name, scalarText(parameter.json().value(QStringLiteral("default")))});
+        job.parameters.append(
+            {name, scalarText(parameter.json().value(QStringLiteral("default")))});
     }
     job.tags = readStringMap(settings, QStringLiteral("tags"));
     // Checked here for its type; JobInfo words it as the job list does.
-    (void)settings.child(QStringLiteral("schedule")).string(QStringLiteral("quartz_cron_expression"));
+    (void)settings.child(QStringLiteral("schedule"))
+        .string(QStringLiteral("quartz_cron_expression"));
     if (const std::optional<JobInfo> info = JobInfo::fromJson(object))
         job.schedule = info->schedule.isEmpty() ? QString() : info->scheduleText();
     job.trigger = triggerText(settings);
-    job.maxConcurrentRuns = static_cast<int>(settings.integer(QStringLiteral("max_concurrent_runs"), 1));
+    job.maxConcurrentRuns =
+        static_cast<int>(settings.integer(QStringLiteral("max_concurrent_runs"), 1));
     job.timeoutSeconds = settings.integer(QStringLiteral("timeout_seconds"));
-    job.failureRecipients = settings.child(QStringLiteral("email_notifications")).stringList(QStringLiteral("on_failure"));
+    job.failureRecipients = settings.child(QStringLiteral("email_notifications"))
+                                .stringList(QStringLiteral("on_failure"));
     if (error)
         *error = fields.error();
     if (!fields.ok())

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace brickdesk {
@@ -51,7 +50,8 @@ QString JobPermissionsInfo::summary() const
     QStringList names;
     const auto flush = [&] {
         if (!names.isEmpty())
-            parts.append(permissionLevelText(currentLevel) + QStringLiteral(": ") + names.join(QStringLiteral(", ")));
+            parts.append(permissionLevelText(currentLevel) + QStringLiteral(": ") +
+                         names.join(QStringLiteral(", ")));
         names.clear();
     };
     for (const JobPermissionEntry &entry : entries) {
@@ -69,10 +69,12 @@ QString JobPermissionsInfo::summary() const
         names.append(name);
     }
     flush();
-    return parts.isEmpty() ? QStringLiteral("no access control entries") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? QStringLiteral("no access control entries")
+                           : parts.join(QStringLiteral(" · "));
 }
 
-std::optional<JobPermissionsInfo> JobPermissionsInfo::fromJson(const QJsonObject &object, QString *error)
+std::optional<JobPermissionsInfo> JobPermissionsInfo::fromJson(const QJsonObject &object,
+                                                               QString *error)
 {
     const JsonFields fields(object, QStringLiteral("permissions"));
     JobPermissionsInfo info;
@@ -82,7 +84,8 @@ std::optional<JobPermissionsInfo> JobPermissionsInfo::fromJson(const QJsonObject
         JobPermissionEntry entry;
         if (const QString user = item.string(QStringLiteral("user_name")); !user.isEmpty()) {
             entry.principal = user;
-        } else if (const QString group = item.string(QStringLiteral("group_name")); !group.isEmpty()) {
+        } else if (const QString group = item.string(QStringLiteral("group_name"));
+                   !group.isEmpty()) {
             entry.kind = JobPermissionEntry::Kind::Group;
             entry.principal = group;
         } else {
@@ -112,7 +115,8 @@ std::optional<JobPermissionsInfo> JobPermissionsInfo::fromJson(const QJsonObject
         info.entries.append(entry);
     }
     std::stable_sort(info.entries.begin(), info.entries.end(), [](const auto &a, const auto &b) {
-        return rank(a.level) != rank(b.level) ? rank(a.level) < rank(b.level) : a.principal < b.principal;
+        return rank(a.level) != rank(b.level) ? rank(a.level) < rank(b.level)
+                                              : a.principal < b.principal;
     });
     if (error)
         *error = fields.error();

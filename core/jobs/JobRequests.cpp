@@ -76,7 +76,8 @@ ApiRequest resetJob(qint64 jobId, const QJsonObject &settings)
 {
     // The same full settings twice leave the same job: safe to retry.
     return post(QStringLiteral("/api/2.1/jobs/reset"),
-                {{QStringLiteral("job_id"), jobId}, {QStringLiteral("new_settings"), settings}}, true);
+                {{QStringLiteral("job_id"), jobId}, {QStringLiteral("new_settings"), settings}},
+                true);
 }
 
 ApiRequest deleteJob(qint64 jobId)
@@ -87,7 +88,8 @@ ApiRequest deleteJob(qint64 jobId)
 
 ApiRequest runNow(const RunNowRequest &request)
 {
-    return post(QStringLiteral("/api/2.1/jobs/run-now"), request.toJson(), !request.idempotencyToken.isEmpty());
+    return post(QStringLiteral("/api/2.1/jobs/run-now"), request.toJson(),
+                !request.idempotencyToken.isEmpty());
 }
 
 ApiRequest listRuns(qint64 jobId, int limit)
@@ -105,17 +107,20 @@ ApiRequest getRun(qint64 runId)
 
 ApiRequest getRunOutput(qint64 taskRunId)
 {
-    return ApiRequest::get(QStringLiteral("/api/2.1/jobs/runs/get-output"), idQuery("run_id", taskRunId));
+    return ApiRequest::get(QStringLiteral("/api/2.1/jobs/runs/get-output"),
+                           idQuery("run_id", taskRunId));
 }
 
 ApiRequest cancelRun(qint64 runId)
 {
-    return post(QStringLiteral("/api/2.1/jobs/runs/cancel"), {{QStringLiteral("run_id"), runId}}, true);
+    return post(QStringLiteral("/api/2.1/jobs/runs/cancel"), {{QStringLiteral("run_id"), runId}},
+                true);
 }
 
 ApiRequest cancelAllRuns(qint64 jobId)
 {
-    return post(QStringLiteral("/api/2.1/jobs/runs/cancel-all"), {{QStringLiteral("job_id"), jobId}}, true);
+    return post(QStringLiteral("/api/2.1/jobs/runs/cancel-all"),
+                {{QStringLiteral("job_id"), jobId}}, true);
 }
 
 ApiRequest repairRun(const RepairRequest &request)

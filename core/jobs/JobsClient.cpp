@@ -15,8 +15,7 @@ std::optional<qint64> idFrom(const QJsonObject &object, const QString &key, QStr
     return fields.ok() ? std::optional<qint64>(id) : std::nullopt;
 }
 
-template<typename T>
-std::optional<T> nothing(const QJsonObject &, QString *)
+template<typename T> std::optional<T> nothing(const QJsonObject &, QString *)
 {
     return T{};
 }
@@ -25,8 +24,7 @@ std::optional<T> nothing(const QJsonObject &, QString *)
 
 JobsClient::JobsClient(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 JobsClient::~JobsClient()
 {
@@ -69,7 +67,8 @@ void JobsClient::track(ApiCall *call)
 }
 
 template<typename T>
-QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse, Handler<T> handler)
+QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
+                                   Handler<T> handler)
 {
     if (!m_client) {
         // Answer from the event loop, as a real call would, so callers see one behaviour.
@@ -105,26 +104,33 @@ QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, 
 
 QPointer<ApiCall> JobsClient::getJob(qint64 jobId, QObject *context, Handler<JobDetails> handler)
 {
-    return send<JobDetails>(jobRequests::getJob(jobId), context, &JobDetails::fromJson, std::move(handler));
+    return send<JobDetails>(jobRequests::getJob(jobId), context, &JobDetails::fromJson,
+                            std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::getPermissions(qint64 jobId, QObject *context, Handler<JobPermissionsInfo> handler)
+QPointer<ApiCall> JobsClient::getPermissions(qint64 jobId, QObject *context,
+                                             Handler<JobPermissionsInfo> handler)
 {
-    return send<JobPermissionsInfo>(jobRequests::getPermissions(jobId), context, &JobPermissionsInfo::fromJson,
-                                    std::move(handler));
+    return send<JobPermissionsInfo>(jobRequests::getPermissions(jobId), context,
+                                    &JobPermissionsInfo::fromJson, std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::createJob(const QJsonObject &settings, QObject *context, Handler<qint64> handler)
+QPointer<ApiCall> JobsClient::createJob(const QJsonObject &settings, QObject *context,
+                                        Handler<qint64> handler)
 {
     return send<qint64>(
         jobRequests::createJob(settings), context,
-        [](const QJsonObject &json, QString *error) { return idFrom(json, QStringLiteral("job_id"), error); },
+        [](const QJsonObject &json, QString *error) {
+            return idFrom(json, QStringLiteral("job_id"), error);
+        },
         std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::resetJob(qint64 jobId, const QJsonObject &settings, QObject *context, Handler<Done> handler)
+QPointer<ApiCall> JobsClient::resetJob(qint64 jobId, const QJsonObject &settings, QObject *context,
+                                       Handler<Done> handler)
 {
-    return send<Done>(jobRequests::resetJob(jobId, settings), context, &nothing<Done>, std::move(handler));
+    return send<Done>(jobRequests::resetJob(jobId, settings), context, &nothing<Done>,
+                      std::move(handler));
 }
 
 QPointer<ApiCall> JobsClient::deleteJob(qint64 jobId, QObject *context, Handler<Done> handler)
@@ -132,13 +138,15 @@ QPointer<ApiCall> JobsClient::deleteJob(qint64 jobId, QObject *context, Handler<
     return send<Done>(jobRequests::deleteJob(jobId), context, &nothing<Done>, std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::runNow(const RunNowRequest &request, QObject *context, Handler<RunNowAnswer> handler)
+QPointer<ApiCall> JobsClient::runNow(const RunNowRequest &request, QObject *context,
+                                     Handler<RunNowAnswer> handler)
 {
     return send<RunNowAnswer>(
         jobRequests::runNow(request), context,
         [](const QJsonObject &json, QString *error) -> std::optional<RunNowAnswer> {
             const JsonFields fields(json, QString());
-            RunNowAnswer answer{fields.id(QStringLiteral("run_id")), fields.integer(QStringLiteral("number_in_job"))};
+            RunNowAnswer answer{fields.id(QStringLiteral("run_id")),
+                                fields.integer(QStringLiteral("number_in_job"))};
             *error = fields.error();
             return fields.ok() ? std::optional<RunNowAnswer>(answer) : std::nullopt;
         },
@@ -147,13 +155,15 @@ QPointer<ApiCall> JobsClient::runNow(const RunNowRequest &request, QObject *cont
 
 QPointer<ApiCall> JobsClient::getRun(qint64 runId, QObject *context, Handler<RunInfo> handler)
 {
-    return send<RunInfo>(jobRequests::getRun(runId), context, &RunInfo::fromJson, std::move(handler));
+    return send<RunInfo>(jobRequests::getRun(runId), context, &RunInfo::fromJson,
+                         std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::getRunOutput(qint64 taskRunId, QObject *context, Handler<RunOutputInfo> handler)
+QPointer<ApiCall> JobsClient::getRunOutput(qint64 taskRunId, QObject *context,
+                                           Handler<RunOutputInfo> handler)
 {
-    return send<RunOutputInfo>(jobRequests::getRunOutput(taskRunId), context, &RunOutputInfo::fromJson,
-                               std::move(handler));
+    return send<RunOutputInfo>(jobRequests::getRunOutput(taskRunId), context,
+                               &RunOutputInfo::fromJson, std::move(handler));
 }
 
 QPointer<ApiCall> JobsClient::cancelRun(qint64 runId, QObject *context, Handler<Done> handler)
@@ -163,14 +173,18 @@ QPointer<ApiCall> JobsClient::cancelRun(qint64 runId, QObject *context, Handler<
 
 QPointer<ApiCall> JobsClient::cancelAllRuns(qint64 jobId, QObject *context, Handler<Done> handler)
 {
-    return send<Done>(jobRequests::cancelAllRuns(jobId), context, &nothing<Done>, std::move(handler));
+    return send<Done>(jobRequests::cancelAllRuns(jobId), context, &nothing<Done>,
+                      std::move(handler));
 }
 
-QPointer<ApiCall> JobsClient::repairRun(const RepairRequest &request, QObject *context, Handler<qint64> handler)
+QPointer<ApiCall> JobsClient::repairRun(const RepairRequest &request, QObject *context,
+                                        Handler<qint64> handler)
 {
     return send<qint64>(
         jobRequests::repairRun(request), context,
-        [](const QJsonObject &json, QString *error) { return idFrom(json, QStringLiteral("repair_id"), error); },
+        [](const QJsonObject &json, QString *error) {
+            return idFrom(json, QStringLiteral("repair_id"), error);
+        },
         std::move(handler));
 }
 

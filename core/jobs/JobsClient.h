@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace brickdesk {
@@ -18,8 +17,7 @@ namespace brickdesk {
 // The answer to one jobs call: a parsed value, or why there is none. An answer that is not the
 // JSON the API promises is an error too (ApiError::Kind::InvalidResponse, with the path to the
 // wrong field), never a half-filled value.
-template<typename T>
-struct JobsResult
+template<typename T> struct JobsResult
 {
     T value{};
     ApiError error;
@@ -40,11 +38,9 @@ class JobsClient : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Handler = std::function<void(const JobsResult<T> &)>;
+    template<typename T> using Handler = std::function<void(const JobsResult<T> &)>;
     struct Done
-    {
-    };
+    {};
 
     explicit JobsClient(QObject *parent = nullptr);
     ~JobsClient() override;
@@ -55,16 +51,22 @@ public:
     void cancelAll();
 
     QPointer<ApiCall> getJob(qint64 jobId, QObject *context, Handler<JobDetails> handler);
-    QPointer<ApiCall> getPermissions(qint64 jobId, QObject *context, Handler<JobPermissionsInfo> handler);
-    QPointer<ApiCall> createJob(const QJsonObject &settings, QObject *context, Handler<qint64> handler);
-    QPointer<ApiCall> resetJob(qint64 jobId, const QJsonObject &settings, QObject *context, Handler<Done> handler);
+    QPointer<ApiCall> getPermissions(qint64 jobId, QObject *context,
+                                     Handler<JobPermissionsInfo> handler);
+    QPointer<ApiCall> createJob(const QJsonObject &settings, QObject *context,
+                                Handler<qint64> handler);
+    QPointer<ApiCall> resetJob(qint64 jobId, const QJsonObject &settings, QObject *context,
+                               Handler<Done> handler);
     QPointer<ApiCall> deleteJob(qint64 jobId, QObject *context, Handler<Done> handler);
-    QPointer<ApiCall> runNow(const RunNowRequest &request, QObject *context, Handler<RunNowAnswer> handler);
+    QPointer<ApiCall> runNow(const RunNowRequest &request, QObject *context,
+                             Handler<RunNowAnswer> handler);
     QPointer<ApiCall> getRun(qint64 runId, QObject *context, Handler<RunInfo> handler);
-    QPointer<ApiCall> getRunOutput(qint64 taskRunId, QObject *context, Handler<RunOutputInfo> handler);
+    QPointer<ApiCall> getRunOutput(qint64 taskRunId, QObject *context,
+                                   Handler<RunOutputInfo> handler);
     QPointer<ApiCall> cancelRun(qint64 runId, QObject *context, Handler<Done> handler);
     QPointer<ApiCall> cancelAllRuns(qint64 jobId, QObject *context, Handler<Done> handler);
-    QPointer<ApiCall> repairRun(const RepairRequest &request, QObject *context, Handler<qint64> handler);
+    QPointer<ApiCall> repairRun(const RepairRequest &request, QObject *context,
+                                Handler<qint64> handler);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -74,7 +76,8 @@ private:
     using Parser = std::function<std::optional<T>(const QJsonObject &, QString *)>;
 
     template<typename T>
-    QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse, Handler<T> handler);
+    QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
+                           Handler<T> handler);
     void track(ApiCall *call);
 
     QPointer<ApiClient> m_client;

@@ -1,7 +1,6 @@
 #include "JsonFields.h"
 
 #include <QTimeZone>
-
 #include <cmath>
 #include <optional>
 
@@ -25,7 +24,8 @@ std::optional<double> integralNumber(const QJsonValue &value)
     } else {
         return std::nullopt;
     }
-    if (!std::isfinite(number) || std::floor(number) != number || std::fabs(number) > kMaxSafeInteger)
+    if (!std::isfinite(number) || std::floor(number) != number ||
+        std::fabs(number) > kMaxSafeInteger)
         return std::nullopt;
     return number;
 }
@@ -57,8 +57,7 @@ JsonFields::JsonFields(const QJsonObject &object, QString path, std::shared_ptr<
     : m_object(object)
     , m_path(std::move(path))
     , m_errors(errors ? std::move(errors) : std::make_shared<QString>())
-{
-}
+{}
 
 QString JsonFields::path(const QString &key) const
 {
@@ -125,7 +124,8 @@ qint64 JsonFields::integer(const QString &key, qint64 fallback) const
         return fallback;
     const std::optional<double> number = integralNumber(value);
     if (!number) {
-        fail(QStringLiteral("%1: expected a whole number, found %2").arg(path(key), jsonTypeName(value)));
+        fail(QStringLiteral("%1: expected a whole number, found %2")
+                 .arg(path(key), jsonTypeName(value)));
         return fallback;
     }
     return static_cast<qint64>(*number);
@@ -153,7 +153,8 @@ QDateTime JsonFields::epochMs(const QString &key) const
 
 QJsonObject JsonFields::object(const QString &key) const
 {
-    return expect(key, QJsonValue::Object, "an object") ? m_object.value(key).toObject() : QJsonObject();
+    return expect(key, QJsonValue::Object, "an object") ? m_object.value(key).toObject()
+                                                        : QJsonObject();
 }
 
 QJsonArray JsonFields::array(const QString &key) const

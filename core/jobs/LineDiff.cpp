@@ -34,11 +34,14 @@ QList<DiffLine> diffLines(const QStringList &before, const QStringList &after)
     } else {
         // lcs[i][j]: length of the LCS of before[head+i..] and after[head+j..].
         std::vector<int> lcs(static_cast<std::size_t>((n + 1) * (m + 1)), 0);
-        const auto at = [m](qsizetype i, qsizetype j) { return static_cast<std::size_t>(i * (m + 1) + j); };
+        const auto at = [m](qsizetype i, qsizetype j) {
+            return static_cast<std::size_t>(i * (m + 1) + j);
+        };
         for (qsizetype i = n - 1; i >= 0; --i) {
             for (qsizetype j = m - 1; j >= 0; --j) {
-                lcs[at(i, j)] = before[head + i] == after[head + j] ? lcs[at(i + 1, j + 1)] + 1
-                                                                    : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+                lcs[at(i, j)] = before[head + i] == after[head + j]
+                                    ? lcs[at(i + 1, j + 1)] + 1
+                                    : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
             }
         }
         qsizetype i = 0;
@@ -79,7 +82,8 @@ QList<DiffLine> withContext(const QList<DiffLine> &diff, int context)
     for (qsizetype i = 0; i < diff.size(); ++i) {
         if (diff[i].kind == DiffLine::Kind::Same)
             continue;
-        for (qsizetype k = std::max<qsizetype>(0, i - context); k <= std::min(diff.size() - 1, i + context); ++k)
+        for (qsizetype k = std::max<qsizetype>(0, i - context);
+             k <= std::min(diff.size() - 1, i + context); ++k)
             keep[static_cast<std::size_t>(k)] = true;
     }
     QList<DiffLine> result;
@@ -99,7 +103,8 @@ QList<DiffLine> withContext(const QList<DiffLine> &diff, int context)
 
 bool hasChanges(const QList<DiffLine> &diff)
 {
-    return std::any_of(diff.cbegin(), diff.cend(), [](const DiffLine &line) { return line.kind != DiffLine::Kind::Same; });
+    return std::any_of(diff.cbegin(), diff.cend(),
+                       [](const DiffLine &line) { return line.kind != DiffLine::Kind::Same; });
 }
 
 QString diffStat(const QList<DiffLine> &diff)

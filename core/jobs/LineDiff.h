@@ -9,7 +9,12 @@ namespace brickdesk {
 // A line-by-line diff of two texts (the job settings before and after an edit).
 struct DiffLine
 {
-    enum class Kind { Same, Removed, Added };
+    enum class Kind
+    {
+        Same,
+        Removed,
+        Added
+    };
     Kind kind = Kind::Same;
     QString text;
     bool operator==(const DiffLine &) const = default;

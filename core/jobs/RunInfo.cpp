@@ -7,7 +7,7 @@ namespace brickdesk {
 namespace {
 
 const QStringList kActiveLifeCycles = {
-    QStringLiteral("QUEUED"),  QStringLiteral("PENDING"),     QStringLiteral("RUNNING"),
+    QStringLiteral("QUEUED"),      QStringLiteral("PENDING"), QStringLiteral("RUNNING"),
     QStringLiteral("TERMINATING"), QStringLiteral("BLOCKED"), QStringLiteral("WAITING_FOR_RETRY"),
 };
 
@@ -23,12 +23,14 @@ RunState readState(const JsonFields &fields)
         // Newer answers may carry only status{state, termination_details{code}}.
         const JsonFields status = fields.child(QStringLiteral("status"));
         result.lifeCycle = status.string(QStringLiteral("state"));
-        const QString code = status.child(QStringLiteral("termination_details")).string(QStringLiteral("code"));
+        const QString code =
+            status.child(QStringLiteral("termination_details")).string(QStringLiteral("code"));
         if (result.result.isEmpty() && !code.isEmpty())
             result.result = code == QStringLiteral("SUCCESS") ? code : QStringLiteral("FAILED");
     }
     if (result.lifeCycle.isEmpty() && fields.has(QStringLiteral("state")))
-        fields.fail(fields.path(QStringLiteral("state.life_cycle_state")) + QStringLiteral(" is missing"));
+        fields.fail(fields.path(QStringLiteral("state.life_cycle_state")) +
+                    QStringLiteral(" is missing"));
     return result;
 }
 
@@ -53,7 +55,8 @@ QStringList readDependsOn(const JsonFields &fields)
     QStringList keys;
     const QJsonArray dependsOn = fields.array(QStringLiteral("depends_on"));
     for (qsizetype i = 0; i < dependsOn.size(); ++i) {
-        const QString key = fields.item(dependsOn, i, QStringLiteral("depends_on")).string(QStringLiteral("task_key"));
+        const QString key = fields.item(dependsOn, i, QStringLiteral("depends_on"))
+                                .string(QStringLiteral("task_key"));
         if (!key.isEmpty())
             keys.append(key);
     }
@@ -73,7 +76,8 @@ std::optional<TaskRunInfo> readTask(const JsonFields &fields)
     task.durationMs = readDuration(fields, task.startTime, task.endTime);
     task.attempt = static_cast<int>(fields.integer(QStringLiteral("attempt_number")));
     task.dependsOn = readDependsOn(fields);
-    task.clusterId = fields.child(QStringLiteral("cluster_instance")).string(QStringLiteral("cluster_id"));
+    task.clusterId =
+        fields.child(QStringLiteral("cluster_instance")).string(QStringLiteral("cluster_id"));
     if (task.clusterId.isEmpty())
         task.clusterId = fields.string(QStringLiteral("existing_cluster_id"));
     task.description = fields.string(QStringLiteral("description"));
@@ -107,7 +111,8 @@ bool RunState::isFailure() const
         return false;
     if (lifeCycle == QStringLiteral("INTERNAL_ERROR"))
         return true;
-    return !result.isEmpty() && result != QStringLiteral("SUCCESS") && result != QStringLiteral("EXCLUDED");
+    return !result.isEmpty() && result != QStringLiteral("SUCCESS") &&
+           result != QStringLiteral("EXCLUDED");
 }
 
 QString RunState::text() const
@@ -173,11 +178,13 @@ std::optional<RunInfo> RunInfo::fromFields(const JsonFields &fields)
     run.trigger = fields.string(QStringLiteral("trigger"));
     run.runType = fields.string(QStringLiteral("run_type"));
     run.runPageUrl = fields.string(QStringLiteral("run_page_url"));
-    run.clusterId = fields.child(QStringLiteral("cluster_instance")).string(QStringLiteral("cluster_id"));
+    run.clusterId =
+        fields.child(QStringLiteral("cluster_instance")).string(QStringLiteral("cluster_id"));
     run.latestRepairId = readLatestRepairId(fields);
     const QJsonArray tasks = fields.array(QStringLiteral("tasks"));
     for (qsizetype i = 0; i < tasks.size() && fields.ok(); ++i) {
-        if (std::optional<TaskRunInfo> task = readTask(fields.item(tasks, i, QStringLiteral("tasks"))))
+        if (std::optional<TaskRunInfo> task =
+                readTask(fields.item(tasks, i, QStringLiteral("tasks"))))
             run.tasks.append(std::move(*task));
     }
     if (!fields.ok())
@@ -193,8 +200,12 @@ QString formatDuration(qint64 ms)
     if (seconds < 60)
         return QStringLiteral("%1 s").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace brickdesk

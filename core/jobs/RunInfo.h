@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace brickdesk {
@@ -15,12 +14,13 @@ namespace brickdesk {
 // The state of a run or a task run, as runs/list and runs/get report it.
 struct RunState
 {
-    QString lifeCycle;   // QUEUED, PENDING, RUNNING, TERMINATING, TERMINATED, SKIPPED, INTERNAL_ERROR, ...
-    QString result;      // SUCCESS, FAILED, TIMEDOUT, CANCELED, ... (empty while running)
-    QString message;     // state_message
+    QString lifeCycle; // QUEUED, PENDING, RUNNING, TERMINATING, TERMINATED, SKIPPED,
+                       // INTERNAL_ERROR, ...
+    QString result;    // SUCCESS, FAILED, TIMEDOUT, CANCELED, ... (empty while running)
+    QString message;   // state_message
     bool userCancelledOrTimedOut = false;
 
-    bool isActive() const; // not yet in a final life cycle state
+    bool isActive() const;  // not yet in a final life cycle state
     bool isFailure() const; // ended without success (and not skipped as excluded)
     // One word for lists: the result when there is one, else the life cycle state.
     QString text() const;
@@ -56,8 +56,8 @@ struct RunInfo
     QDateTime startTime;
     QDateTime endTime;
     qint64 durationMs = -1; // run_duration, or setup+execution+cleanup, or end-start; -1 unknown
-    QString trigger;         // PERIODIC, ONE_TIME, RETRY, RUN_JOB_TASK, ...
-    QString runType;         // JOB_RUN, SUBMIT_RUN, WORKFLOW_RUN
+    QString trigger;        // PERIODIC, ONE_TIME, RETRY, RUN_JOB_TASK, ...
+    QString runType;        // JOB_RUN, SUBMIT_RUN, WORKFLOW_RUN
     QString runPageUrl;
     QString clusterId;
     qint64 latestRepairId = 0; // runs/repair needs it once a run has been repaired

@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace brickdesk {
@@ -26,7 +25,8 @@ struct RunOutputInfo
 
     bool isEmpty() const;
 
-    static std::optional<RunOutputInfo> fromJson(const QJsonObject &object, QString *error = nullptr);
+    static std::optional<RunOutputInfo> fromJson(const QJsonObject &object,
+                                                 QString *error = nullptr);
 };
 
 } // namespace brickdesk
