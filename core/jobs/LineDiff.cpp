@@ -93,11 +93,13 @@ QList<DiffLine> withContext(const QList<DiffLine> &diff, int context)
             skipped = true;
             continue;
         }
-        if (skipped && !result.isEmpty())
+        if (skipped)
             result.append({DiffLine::Kind::Same, QStringLiteral("…")});
         skipped = false;
         result.append(diff[i]);
     }
+    if (skipped && !result.isEmpty())
+        result.append({DiffLine::Kind::Same, QStringLiteral("…")});
     return result;
 }
 

@@ -26,7 +26,8 @@ struct DiffLine
 QList<DiffLine> diffLines(const QStringList &before, const QStringList &after);
 QList<DiffLine> diffTexts(const QString &before, const QString &after);
 
-// Only the changed lines with `context` unchanged lines around each change; "…" lines between.
+// Only the changed lines with `context` unchanged lines around each change; a "…" line stands
+// for each run of lines left out.
 QList<DiffLine> withContext(const QList<DiffLine> &diff, int context = 3);
 bool hasChanges(const QList<DiffLine> &diff);
 // "+3 −1" for a status line.
