@@ -1,6 +1,7 @@
 #include "ClustersApi.h"
 
 #include "ApiRouter.h"
+#include "ClusterLifecycle.h"
 #include "RequestParams.h"
 #include "WorkspaceState.h"
 
@@ -90,6 +91,11 @@ ApiResponse listV21(const WorkspaceState &state, const ApiRequest &request)
                                     knownSources(), &sources)) {
         return *error;
     }
+    const bool filterPinned = !request.queryValue(QStringLiteral("filter_by.is_pinned")).isEmpty();
+    bool pinned = false;
+    if (auto error = readBoolean(request, QStringLiteral("filter_by.is_pinned"), false, &pinned))
+        return *error;
+    const QString policyId = request.queryValue(QStringLiteral("filter_by.policy_id"));
 
     QList<QJsonObject> matching;
     for (const QJsonObject &cluster : state.clusters()) {
@@ -98,6 +104,13 @@ ApiResponse listV21(const WorkspaceState &state, const ApiRequest &request)
             continue;
         if (!sources.isEmpty() &&
             !sources.contains(cluster.value(QStringLiteral("cluster_source")).toString())) {
+            continue;
+        }
+        const QString clusterId = cluster.value(QStringLiteral("cluster_id")).toString();
+        if (filterPinned && state.isPinned(clusterId) != pinned)
+            continue;
+        if (!policyId.isEmpty() &&
+            cluster.value(QStringLiteral("policy_id")).toString() != policyId) {
             continue;
         }
         matching.append(cluster);
@@ -122,10 +135,8 @@ ApiResponse get(const WorkspaceState &state, const ApiRequest &request)
     if (auto error = readRequiredString(request, QStringLiteral("cluster_id"), &clusterId))
         return *error;
     const std::optional<QJsonObject> cluster = state.cluster(clusterId);
-    if (!cluster) {
-        return ApiResponse::invalidParameter(QStringLiteral("Cluster ") + clusterId +
-                                             QStringLiteral(" does not exist"));
-    }
+    if (!cluster)
+        return ClusterLifecycle::unknownCluster(clusterId);
     return ApiResponse::ok(*cluster);
 }
 

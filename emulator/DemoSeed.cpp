@@ -1,5 +1,9 @@
 #include "DemoSeed.h"
 
+#include "DemoHistory.h"
+#include "GeneratedJobs.h"
+#include "WorkspaceState.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QStringList>
@@ -14,26 +18,13 @@ QString str(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-qint64 utcMs(int year, int month, int day, int hour, int minute, int second)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
-        .toMSecsSinceEpoch();
-}
-
 constexpr int kMinute = 60 * 1000;
 constexpr qint64 kDay = 24LL * 60 * kMinute;
 
-// Users of the demo workspace. The last one is a service principal (its application id).
-const std::array<const char *, 4> kUsers = {
-    "demo.user@brickdesk.example",
-    "anna.keller@brickdesk.example",
-    "ravi.patel@brickdesk.example",
-    "8f3e2a91-7c4d-4b6e-9a12-3d5f6e7a8b90",
-};
-
-const char *const kSharedAnalyticsId = "0923-164208-k9x2m1qa";
-const char *const kEtlNightlyId = "0815-031507-ze7tpl42";
-const char *const kMlSandboxId = "1102-090311-mb4rq8sv";
+const std::array<const char *, 4> &kUsers = demo::kUsers;
+const char *const kSharedAnalyticsId = demo::kSharedAnalyticsId;
+const char *const kEtlNightlyId = demo::kEtlNightlyId;
+const char *const kMlSandboxId = demo::kMlSandboxId;
 
 QJsonObject azureAttributes(const char *availability)
 {
@@ -60,11 +51,11 @@ QJsonObject node(const char *nodeId, const char *privateIp, qint64 startTimestam
         {QStringLiteral("host_private_ip"), str(privateIp)}};
 }
 
-QJsonObject sharedAnalyticsCluster()
+QJsonObject sharedAnalyticsCluster(const DemoTime &t)
 {
     const char *creator = kUsers[1];
     const char *name = "Shared Analytics";
-    const qint64 restarted = utcMs(2024, 11, 18, 7, 55, 0);
+    const qint64 restarted = t.at(2024, 11, 18, 7, 55, 0);
     QJsonArray executors;
     executors.append(node("b3c91f0e2d4a4f1c9e7a5d3b1c0e9f8a", "10.139.64.12", restarted + 95000));
     executors.append(node("c47d02a13e5b4a2d8f6b4e2c0d1f0a9b", "10.139.64.13", restarted + 96000));
@@ -80,7 +71,7 @@ QJsonObject sharedAnalyticsCluster()
         {QStringLiteral("num_workers"), 3},
         {QStringLiteral("state"), QStringLiteral("RUNNING")},
         {QStringLiteral("state_message"), QString()},
-        {QStringLiteral("start_time"), utcMs(2024, 9, 23, 16, 42, 8)},
+        {QStringLiteral("start_time"), t.at(2024, 9, 23, 16, 42, 8)},
         {QStringLiteral("last_restarted_time"), restarted},
         {QStringLiteral("last_state_loss_time"), restarted},
         {QStringLiteral("creator_user_name"), str(creator)},
@@ -114,7 +105,7 @@ QJsonObject sharedAnalyticsCluster()
     };
 }
 
-QJsonObject etlNightlyCluster()
+QJsonObject etlNightlyCluster(const DemoTime &t)
 {
     const char *creator = kUsers[2];
     const char *name = "ETL Nightly";
@@ -128,9 +119,9 @@ QJsonObject etlNightlyCluster()
         {QStringLiteral("state"), QStringLiteral("TERMINATED")},
         {QStringLiteral("state_message"),
          QStringLiteral("Inactive cluster terminated (inactive for 60 minutes).")},
-        {QStringLiteral("start_time"), utcMs(2024, 8, 15, 3, 15, 7)},
-        {QStringLiteral("last_restarted_time"), utcMs(2024, 11, 20, 1, 0, 12)},
-        {QStringLiteral("terminated_time"), utcMs(2024, 11, 20, 3, 7, 44)},
+        {QStringLiteral("start_time"), t.at(2024, 8, 15, 3, 15, 7)},
+        {QStringLiteral("last_restarted_time"), t.at(2024, 11, 20, 1, 0, 12)},
+        {QStringLiteral("terminated_time"), t.at(2024, 11, 20, 3, 7, 44)},
         {QStringLiteral("termination_reason"),
          QJsonObject{
              {QStringLiteral("code"), QStringLiteral("INACTIVITY")},
@@ -164,7 +155,7 @@ QJsonObject etlNightlyCluster()
     };
 }
 
-QJsonObject mlSandboxCluster()
+QJsonObject mlSandboxCluster(const DemoTime &t)
 {
     const char *creator = kUsers[0];
     const char *name = "ML Sandbox";
@@ -178,7 +169,7 @@ QJsonObject mlSandboxCluster()
         {QStringLiteral("state"), QStringLiteral("PENDING")},
         {QStringLiteral("state_message"),
          QStringLiteral("Finding instances for new nodes, acquiring more instances if necessary")},
-        {QStringLiteral("start_time"), utcMs(2024, 11, 21, 14, 5, 30)},
+        {QStringLiteral("start_time"), t.at(2024, 11, 21, 14, 5, 30)},
         {QStringLiteral("creator_user_name"), str(creator)},
         {QStringLiteral("cluster_source"), QStringLiteral("UI")},
         {QStringLiteral("autotermination_minutes"), 45},
@@ -345,7 +336,7 @@ QJsonObject jobCluster(const JobRow &row)
              {QStringLiteral("enable_elastic_disk"), true}}}};
 }
 
-QJsonObject job(const JobRow &row, int index)
+QJsonObject job(const JobRow &row, int index, const DemoTime &t)
 {
     const QString creator = str(kUsers.at(static_cast<std::size_t>(row.creator)));
     const QStringList keys = str(row.taskKeys).split(QLatin1Char(','));
@@ -386,7 +377,7 @@ QJsonObject job(const JobRow &row, int index)
 
     // Ids are large and irregular like the real service's, but fixed and ascending.
     const qint64 jobId = 118'204'556'301'127LL + static_cast<qint64>(index) * 37'441'829'113LL;
-    const qint64 created = utcMs(2024, 3, 4, 9, 12, 31) + index * (6 * kDay + 137 * kMinute);
+    const qint64 created = t.at(2024, 3, 4, 9, 12, 31) + index * (6 * kDay + 137 * kMinute);
     return QJsonObject{{QStringLiteral("job_id"), jobId},
                        {QStringLiteral("creator_user_name"), creator},
                        {QStringLiteral("run_as_user_name"), creator},
@@ -401,15 +392,36 @@ QString demoUserName()
     return str(kUsers[0]);
 }
 
-SeedData seedData(Seed seed)
+qint64 DemoTime::at(int year, int month, int day, int hour, int minute, int second) const
 {
-    SeedData data;
-    if (seed == Seed::Empty)
-        return data;
-    data.clusters = {sharedAnalyticsCluster(), etlNightlyCluster(), mlSandboxCluster()};
-    for (std::size_t i = 0; i < kJobs.size(); ++i)
-        data.jobs.append(job(kJobs.at(i), static_cast<int>(i)));
-    return data;
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
+               .toMSecsSinceEpoch() +
+           shiftMs;
+}
+
+DemoTime DemoTime::startingAt(qint64 nowMs)
+{
+    const DemoTime anchor{0};
+    return DemoTime{nowMs - anchor.at(2024, 11, 21, 14, 10, 0)};
+}
+
+void seedWorkspace(WorkspaceState &state, const EmulatorOptions &options, qint64 nowMs)
+{
+    state.reset({}, {});
+    if (options.seed == Seed::Empty)
+        return;
+    const DemoTime t = DemoTime::startingAt(nowMs);
+    QList<QJsonObject> jobs;
+    if (options.seed == Seed::GeneratedJobs) {
+        jobs = generatedJobs(options.generatedJobCount, nowMs);
+    } else {
+        for (std::size_t i = 0; i < kJobs.size(); ++i)
+            jobs.append(job(kJobs.at(i), static_cast<int>(i), t));
+    }
+    state.reset({sharedAnalyticsCluster(t), etlNightlyCluster(t), mlSandboxCluster(t)}, jobs);
+    addDemoClusterHistory(state, t);
+    if (options.seed == Seed::Demo)
+        addDemoRunHistory(state, t);
 }
 
 } // namespace brickdesk::emulator

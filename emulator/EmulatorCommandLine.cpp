@@ -49,8 +49,16 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         QStringLiteral("Folder holding state.json; created and seeded when missing."),
         QStringLiteral("DIR"));
     const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QStringLiteral("Contents of a new workspace: demo or empty."),
-        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+        QStringLiteral("seed"),
+        QStringLiteral("Contents of a new workspace: demo, empty, or jobs=N (the demo clusters "
+                       "and N generated jobs, N up to %1).")
+            .arg(kMaxGeneratedJobs),
+        QStringLiteral("demo|empty|jobs=N"), QStringLiteral("demo"));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated time runs X times faster than real time (cluster starts, "
+                       "job runs)."),
+        QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
                                            QStringLiteral("Delay before every answer."),
                                            QStringLiteral("N"), QStringLiteral("0"));
@@ -62,8 +70,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per second before 429 REQUEST_LIMIT_EXCEEDED (0 = unlimited)."),
         QStringLiteral("N/s"), QStringLiteral("0"));
-    parser.addOptions({portOption, tokenOption, stateOption, seedOption, latencyOption,
-                       failRateOption, rateLimitOption});
+    parser.addOptions({portOption, tokenOption, stateOption, seedOption, timeScaleOption,
+                       latencyOption, failRateOption, rateLimitOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -103,12 +111,31 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         return fail(QStringLiteral("--state needs a folder."));
 
     const QString seed = parser.value(seedOption);
-    if (seed == QLatin1String("demo"))
+    if (seed == QLatin1String("demo")) {
         result.options.seed = Seed::Demo;
-    else if (seed == QLatin1String("empty"))
+    } else if (seed == QLatin1String("empty")) {
         result.options.seed = Seed::Empty;
-    else
-        return fail(QStringLiteral("--seed must be 'demo' or 'empty', not '%1'.").arg(seed));
+    } else if (seed.startsWith(QLatin1String("jobs="))) {
+        const int count = seed.mid(5).toInt(&ok, 10);
+        if (!ok || count < 0 || count > kMaxGeneratedJobs) {
+            return fail(QStringLiteral("--seed jobs=N needs N from 0 to %1, not '%2'.")
+                            .arg(kMaxGeneratedJobs)
+                            .arg(seed.mid(5)));
+        }
+        result.options.seed = Seed::GeneratedJobs;
+        result.options.generatedJobCount = count;
+    } else {
+        return fail(
+            QStringLiteral("--seed must be 'demo', 'empty' or 'jobs=N', not '%1'.").arg(seed));
+    }
+
+    const double timeScale = parser.value(timeScaleOption).toDouble(&ok);
+    if (!ok || !std::isfinite(timeScale) || timeScale <= 0.0 || timeScale > 1e6) {
+        return fail(QStringLiteral("--time-scale must be a number above 0 (at most 1000000), "
+                                   "not '%1'.")
+                        .arg(parser.value(timeScaleOption)));
+    }
+    result.options.timeScale = timeScale;
 
     const int latency = parser.value(latencyOption).toInt(&ok, 10);
     if (!ok || latency < 0 || latency > 600000) {

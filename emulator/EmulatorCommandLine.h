@@ -7,8 +7,8 @@
 namespace brickdesk::emulator {
 
 // The brickdesk-emulator command line:
-//   --port N --token T [--state DIR] [--seed demo|empty] [--latency-ms N] [--fail-rate P]
-//   [--rate-limit N/s]
+//   --port N --token T [--state DIR] [--seed demo|empty|jobs=N] [--time-scale X]
+//   [--latency-ms N] [--fail-rate P] [--rate-limit N/s]
 // The token may come from BRICKDESK_EMULATOR_TOKEN instead of --token.
 struct EmulatorCommandLine
 {

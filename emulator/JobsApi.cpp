@@ -60,10 +60,10 @@ ApiResponse list(const WorkspaceState &state, const ApiRequest &request)
     QJsonArray page;
     bool hasMore = false;
     qint64 lastListed = 0;
-    for (const QJsonObject &job : state.jobs()) {
-        const qint64 jobId = WorkspaceState::jobIdOf(job);
-        if (jobId <= afterJobId)
-            continue;
+    const std::map<qint64, QJsonObject> &jobs = state.jobMap();
+    for (auto it = jobs.upper_bound(afterJobId); it != jobs.end(); ++it) {
+        const qint64 jobId = it->first;
+        const QJsonObject &job = it->second;
         const QString jobName =
             job.value(kSettingsKey).toObject().value(QStringLiteral("name")).toString();
         if (!name.isEmpty() && jobName.compare(name, Qt::CaseInsensitive) != 0)

@@ -1,14 +1,24 @@
 #include "WorkspaceEmulator.h"
 
 #include "ApiRouter.h"
+#include "ClusterActionsApi.h"
+#include "ClusterEventsApi.h"
+#include "ClusterLifecycle.h"
 #include "ClustersApi.h"
 #include "DemoSeed.h"
 #include "EmulatorHttpServer.h"
 #include "FaultInjector.h"
 #include "HttpServerLogGuard.h"
+#include "JobRunsApi.h"
 #include "JobsApi.h"
+#include "JobsEditApi.h"
+#include "LibrariesApi.h"
+#include "LibraryInstaller.h"
 #include "RequestPipeline.h"
+#include "RunEngine.h"
+#include "RunsQueryApi.h"
 #include "ScimApi.h"
+#include "Simulation.h"
 #include "WorkspaceState.h"
 
 #include <QDir>
@@ -20,6 +30,10 @@ namespace brickdesk::emulator {
 WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<WorkspaceState>())
+    , m_sim(std::make_unique<Simulation>(*m_state))
+    , m_libraries(std::make_unique<LibraryInstaller>(*m_sim))
+    , m_clusters(std::make_unique<ClusterLifecycle>(*m_sim, *m_libraries))
+    , m_runs(std::make_unique<RunEngine>(*m_sim, *m_clusters))
     , m_options(std::move(options))
     , m_faults(std::make_unique<FaultInjector>())
     , m_router(std::make_unique<ApiRouter>())
@@ -29,10 +43,17 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     m_faults->setLatencyMs(m_options.latencyMs);
     m_faults->setFailRate(m_options.failRate);
     m_faults->setRateLimitPerSecond(m_options.rateLimitPerSecond);
+    m_sim->setTimeScale(m_options.timeScale);
 
     // The route table: each API area adds its (method, path) → handler entries.
     registerClustersApi(*m_router, *m_state);
+    registerClusterActionsApi(*m_router, *m_sim, *m_clusters);
+    registerClusterEventsApi(*m_router, *m_state);
+    registerLibrariesApi(*m_router, *m_sim, *m_libraries);
     registerJobsApi(*m_router, *m_state);
+    registerJobsEditApi(*m_router, *m_sim, *m_runs);
+    registerJobRunsApi(*m_router, *m_sim, *m_runs);
+    registerRunsQueryApi(*m_router, *m_sim);
     registerScimApi(*m_router);
 
     m_pipeline = std::make_unique<RequestPipeline>(*m_faults, *m_router, m_options.token);
@@ -48,6 +69,11 @@ WorkspaceEmulator::~WorkspaceEmulator()
 {
     // The server goes first: its connections and pending answers use everything else.
     m_server.reset();
+    // Then the simulation, which writes a pending save, while the state still exists.
+    m_runs.reset();
+    m_clusters.reset();
+    m_libraries.reset();
+    m_sim.reset();
 }
 
 bool WorkspaceEmulator::listen(quint16 port)
@@ -65,8 +91,15 @@ bool WorkspaceEmulator::listen(quint16 port)
         if (!prepareState())
             return false;
         m_stateReady = true;
+        // Whatever was under way when the state was saved carries on from here.
+        m_clusters->resume();
+        m_libraries->resume();
+        m_runs->resume();
     }
-    return m_server->listenOnLoopback(port, &m_errorString);
+    if (!m_server->listenOnLoopback(port, &m_errorString))
+        return false;
+    m_sim->setBaseUrl(baseUrl());
+    return true;
 }
 
 quint16 WorkspaceEmulator::port() const
@@ -119,21 +152,40 @@ int WorkspaceEmulator::requestCount() const
     return m_requestCount;
 }
 
+void WorkspaceEmulator::setTimeScale(double timeScale)
+{
+    m_sim->setTimeScale(timeScale);
+}
+
+double WorkspaceEmulator::timeScale() const
+{
+    return m_sim->timeScale();
+}
+
+qint64 WorkspaceEmulator::simulatedNowMs() const
+{
+    return m_sim->nowMs();
+}
+
 // Without a state folder the seed lives in memory. With one, an existing state.json wins over
 // the seed; otherwise the seed is written there.
 bool WorkspaceEmulator::prepareState()
 {
+    if (m_options.seed == Seed::GeneratedJobs &&
+        (m_options.generatedJobCount < 0 || m_options.generatedJobCount > kMaxGeneratedJobs)) {
+        m_errorString = QStringLiteral("The number of generated jobs must be from 0 to %1.")
+                            .arg(kMaxGeneratedJobs);
+        return false;
+    }
     if (m_options.stateDir.isEmpty()) {
-        const SeedData seed = seedData(m_options.seed);
-        m_state->reset(seed.clusters, seed.jobs);
+        seedWorkspace(*m_state, m_options, m_sim->nowMs());
         return true;
     }
     const QString filePath =
         QDir(m_options.stateDir).absoluteFilePath(QStringLiteral("state.json"));
     if (QFileInfo::exists(filePath))
         return m_state->load(filePath, &m_errorString);
-    const SeedData seed = seedData(m_options.seed);
-    m_state->reset(seed.clusters, seed.jobs);
+    seedWorkspace(*m_state, m_options, m_sim->nowMs());
     return m_state->saveAs(filePath, &m_errorString);
 }
 

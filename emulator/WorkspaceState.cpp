@@ -1,30 +1,18 @@
 #include "WorkspaceState.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QSaveFile>
-#include <QSet>
+#include <QJsonValue>
+#include <algorithm>
 #include <cmath>
 
 namespace brickdesk::emulator {
 
 namespace {
 
-const QString kFormatKey = QStringLiteral("format");
-const QString kFormatValue = QStringLiteral("brickdesk-emulator-state");
-const QString kVersionKey = QStringLiteral("version");
-constexpr int kVersion = 1;
-const QString kClustersKey = QStringLiteral("clusters");
-const QString kJobsKey = QStringLiteral("jobs");
 const QString kClusterIdKey = QStringLiteral("cluster_id");
-const QString kJobIdKey = QStringLiteral("job_id");
 
-// JSON numbers are doubles: a job id is valid when it is a positive whole number that a double
-// holds exactly.
+// JSON numbers are doubles: an id is valid when it is a positive whole number that a double holds
+// exactly.
 std::optional<qint64> wholeNumber(const QJsonValue &value)
 {
     if (!value.isDouble())
@@ -41,11 +29,18 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
 void WorkspaceState::reset(const QList<QJsonObject> &clusters, const QList<QJsonObject> &jobs)
 {
     m_clusters.clear();
+    m_clusterEvents.clear();
+    m_libraryStatuses.clear();
+    m_pinned.clear();
     for (const QJsonObject &cluster : clusters)
         putCluster(cluster);
     m_jobs.clear();
     for (const QJsonObject &job : jobs)
         putJob(job);
+    m_runs.clear();
+    m_taskRunToRun.clear();
+    m_idempotencyTokens.clear();
+    m_nextRunId = kFirstRunId;
 }
 
 std::optional<QJsonObject> WorkspaceState::cluster(const QString &clusterId) const
@@ -67,6 +62,71 @@ void WorkspaceState::putCluster(const QJsonObject &cluster)
         }
     }
     m_clusters.append(cluster);
+}
+
+bool WorkspaceState::removeCluster(const QString &clusterId)
+{
+    const auto removed = m_clusters.removeIf([&clusterId](const QJsonObject &cluster) {
+        return cluster.value(kClusterIdKey).toString() == clusterId;
+    });
+    m_clusterEvents.remove(clusterId);
+    m_libraryStatuses.remove(clusterId);
+    m_pinned.remove(clusterId);
+    return removed > 0;
+}
+
+const QList<QJsonObject> &WorkspaceState::clusterEvents(const QString &clusterId) const
+{
+    static const QList<QJsonObject> none;
+    const auto it = m_clusterEvents.constFind(clusterId);
+    return it == m_clusterEvents.constEnd() ? none : *it;
+}
+
+void WorkspaceState::appendClusterEvent(const QString &clusterId, const QJsonObject &event)
+{
+    // A long-lived cluster keeps its most recent events, as the service keeps 30 days of them.
+    constexpr qsizetype kMaxEventsPerCluster = 2000;
+    // Kept in timestamp order: a timed transition may be stamped a moment before a request that
+    // the event loop happened to serve first.
+    QList<QJsonObject> &events = m_clusterEvents[clusterId];
+    const double timestamp = event.value(QStringLiteral("timestamp")).toDouble();
+    qsizetype position = events.size();
+    while (position > 0 &&
+           events.at(position - 1).value(QStringLiteral("timestamp")).toDouble() > timestamp) {
+        --position;
+    }
+    events.insert(position, event);
+    if (events.size() > kMaxEventsPerCluster)
+        events.remove(0, events.size() - kMaxEventsPerCluster);
+}
+
+QList<QJsonObject> WorkspaceState::libraryStatuses(const QString &clusterId) const
+{
+    return m_libraryStatuses.value(clusterId);
+}
+
+void WorkspaceState::setLibraryStatuses(const QString &clusterId,
+                                        const QList<QJsonObject> &statuses)
+{
+    if (statuses.isEmpty())
+        m_libraryStatuses.remove(clusterId);
+    else
+        m_libraryStatuses.insert(clusterId, statuses);
+}
+
+QStringList WorkspaceState::clustersWithLibraries() const
+{
+    QStringList ids = m_libraryStatuses.keys();
+    ids.sort();
+    return ids;
+}
+
+void WorkspaceState::setPinned(const QString &clusterId, bool pinned)
+{
+    if (pinned)
+        m_pinned.insert(clusterId);
+    else
+        m_pinned.remove(clusterId);
 }
 
 QList<QJsonObject> WorkspaceState::jobs() const
@@ -91,146 +151,93 @@ void WorkspaceState::putJob(const QJsonObject &job)
     m_jobs[jobIdOf(job)] = job;
 }
 
+bool WorkspaceState::removeJob(qint64 jobId)
+{
+    return m_jobs.erase(jobId) > 0;
+}
+
 qint64 WorkspaceState::nextJobId() const
 {
     return m_jobs.empty() ? 1 : m_jobs.rbegin()->first + 1;
 }
 
+std::optional<QJsonObject> WorkspaceState::run(qint64 runId) const
+{
+    const auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void WorkspaceState::putRun(const QJsonObject &run)
+{
+    const qint64 runId = runIdOf(run);
+    m_runs[runId] = run;
+    m_nextRunId = std::max(m_nextRunId, runId + 1);
+    indexTaskRuns(run);
+}
+
+void WorkspaceState::removeRun(qint64 runId)
+{
+    m_runs.erase(runId);
+    m_taskRunToRun.removeIf(
+        [runId](QHash<qint64, qint64>::iterator entry) { return entry.value() == runId; });
+    m_idempotencyTokens.removeIf(
+        [runId](QHash<QString, qint64>::iterator entry) { return entry.value() == runId; });
+}
+
+std::optional<qint64> WorkspaceState::runOfTaskRun(qint64 taskRunId) const
+{
+    const auto it = m_taskRunToRun.constFind(taskRunId);
+    if (it == m_taskRunToRun.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+qint64 WorkspaceState::allocateRunId()
+{
+    return m_nextRunId++;
+}
+
+std::optional<qint64> WorkspaceState::runForIdempotencyToken(const QString &token) const
+{
+    const auto it = m_idempotencyTokens.constFind(token);
+    if (it == m_idempotencyTokens.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void WorkspaceState::rememberIdempotencyToken(const QString &token, qint64 runId)
+{
+    m_idempotencyTokens.insert(token, runId);
+}
+
 qint64 WorkspaceState::jobIdOf(const QJsonObject &job)
 {
-    return wholeNumber(job.value(kJobIdKey)).value_or(0);
+    return wholeNumber(job.value(QStringLiteral("job_id"))).value_or(0);
 }
 
-QJsonObject WorkspaceState::toJson() const
+qint64 WorkspaceState::runIdOf(const QJsonObject &run)
 {
-    QJsonArray clusters;
-    for (const QJsonObject &cluster : m_clusters)
-        clusters.append(cluster);
-    QJsonArray jobs;
-    for (const auto &[id, job] : m_jobs)
-        jobs.append(job);
-    return QJsonObject{{kFormatKey, kFormatValue},
-                       {kVersionKey, kVersion},
-                       {kClustersKey, clusters},
-                       {kJobsKey, jobs}};
+    return wholeNumber(run.value(QStringLiteral("run_id"))).value_or(0);
 }
 
-bool WorkspaceState::fromJson(const QJsonObject &root, QString *error)
+void WorkspaceState::indexTaskRuns(const QJsonObject &run)
 {
-    if (root.contains(kFormatKey) && root.value(kFormatKey).toString() != kFormatValue) {
-        *error = QStringLiteral("\"format\" is not \"") + kFormatValue + QLatin1Char('"');
-        return false;
-    }
-    if (root.contains(kVersionKey) && root.value(kVersionKey).toInt(-1) != kVersion) {
-        *error = QStringLiteral("unsupported \"version\" (expected %1)").arg(kVersion);
-        return false;
-    }
-    for (const QString &key : {kClustersKey, kJobsKey}) {
-        if (root.contains(key) && !root.value(key).isArray()) {
-            *error = QLatin1Char('"') + key + QStringLiteral("\" is not an array");
-            return false;
+    const qint64 runId = runIdOf(run);
+    const QJsonArray tasks = run.value(QStringLiteral("tasks")).toArray();
+    for (const QJsonValue &task : tasks) {
+        const qint64 taskRunId = runIdOf(task.toObject());
+        if (taskRunId > 0) {
+            m_taskRunToRun.insert(taskRunId, runId);
+            m_nextRunId = std::max(m_nextRunId, taskRunId + 1);
         }
     }
-
-    QList<QJsonObject> clusters;
-    QSet<QString> clusterIds;
-    const QJsonArray clusterArray = root.value(kClustersKey).toArray();
-    for (qsizetype i = 0; i < clusterArray.size(); ++i) {
-        const QJsonObject cluster = clusterArray.at(i).toObject();
-        const QString id = cluster.value(kClusterIdKey).toString();
-        if (!clusterArray.at(i).isObject() || id.isEmpty()) {
-            *error = QStringLiteral("clusters[%1] has no \"cluster_id\"").arg(i);
-            return false;
-        }
-        if (clusterIds.contains(id)) {
-            *error = QStringLiteral("cluster_id %1 appears twice").arg(id);
-            return false;
-        }
-        clusterIds.insert(id);
-        clusters.append(cluster);
+    const QJsonArray repairs = run.value(QStringLiteral("repair_history")).toArray();
+    for (const QJsonValue &repair : repairs) {
+        const qint64 id = wholeNumber(repair.toObject().value(QStringLiteral("id"))).value_or(0);
+        m_nextRunId = std::max(m_nextRunId, id + 1);
     }
-
-    QList<QJsonObject> jobs;
-    QSet<qint64> jobIds;
-    const QJsonArray jobArray = root.value(kJobsKey).toArray();
-    for (qsizetype i = 0; i < jobArray.size(); ++i) {
-        const QJsonObject job = jobArray.at(i).toObject();
-        const std::optional<qint64> id = wholeNumber(job.value(kJobIdKey));
-        if (!jobArray.at(i).isObject() || !id) {
-            *error = QStringLiteral("jobs[%1] has no positive integer \"job_id\"").arg(i);
-            return false;
-        }
-        if (!job.value(QStringLiteral("settings")).isObject()) {
-            *error = QStringLiteral("jobs[%1] has no \"settings\" object").arg(i);
-            return false;
-        }
-        if (jobIds.contains(*id)) {
-            *error = QStringLiteral("job_id %1 appears twice").arg(*id);
-            return false;
-        }
-        jobIds.insert(*id);
-        jobs.append(job);
-    }
-
-    reset(clusters, jobs);
-    return true;
-}
-
-bool WorkspaceState::load(const QString &filePath, QString *error)
-{
-    const auto fail = [&](const QString &reason) {
-        *error = QStringLiteral("Cannot load emulator state from ") +
-                 QDir::toNativeSeparators(filePath) + QStringLiteral(": ") + reason;
-        return false;
-    };
-
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fail(QStringLiteral("not valid JSON (%1 at offset %2)")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    }
-    if (!document.isObject())
-        return fail(QStringLiteral("the top level is not a JSON object"));
-    QString reason;
-    if (!fromJson(document.object(), &reason))
-        return fail(reason);
-    m_filePath = filePath;
-    return true;
-}
-
-bool WorkspaceState::saveAs(const QString &filePath, QString *error)
-{
-    m_filePath = filePath;
-    return save(error);
-}
-
-bool WorkspaceState::save(QString *error) const
-{
-    if (m_filePath.isEmpty())
-        return true;
-    const auto fail = [&](const QString &reason) {
-        *error = QStringLiteral("Cannot save emulator state to ") +
-                 QDir::toNativeSeparators(m_filePath) + QStringLiteral(": ") + reason;
-        return false;
-    };
-
-    const QString dirPath = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(dirPath))
-        return fail(QStringLiteral("cannot create the folder"));
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    if (file.write(data) != data.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
 }
 
 } // namespace brickdesk::emulator
