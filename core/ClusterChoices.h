@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 
@@ -31,3 +32,6 @@ QList<SparkVersion> parseSparkVersions(const QJsonObject &response);
 QList<NodeType> parseNodeTypes(const QJsonObject &response);
 
 } // namespace brickdesk
+
+Q_DECLARE_METATYPE(brickdesk::SparkVersion)
+Q_DECLARE_METATYPE(brickdesk::NodeType)

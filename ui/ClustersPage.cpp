@@ -316,7 +316,8 @@ void ClustersPage::openClusterDialog(int modeValue)
     if (!m_workspace.client || openDialog())
         return;
     const QString id = selectedClusterId();
-    const std::optional<int> row = id.isEmpty() ? std::nullopt : m_model->rowOf(id);
+    const std::optional<int> row =
+        id.isEmpty() || mode == ClusterDialog::Mode::Create ? std::nullopt : m_model->rowOf(id);
     if (mode != ClusterDialog::Mode::Create && !row)
         return;
     auto *dialog = new ClusterDialog(mode, m_workspace.client, this);

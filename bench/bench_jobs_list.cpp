@@ -1,0 +1,125 @@
+// Lists every job of a large workspace into the Jobs model, as the app does, and measures what a
+// user feels: time to the first rows, time to all rows, the longest the event loop was stalled,
+// and memory. The emulator runs in its own process so its work is not counted as ours.
+// Prints one JSON object per case.
+#include "ApiClient.h"
+#include "JobListModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace brickdesk;
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void print(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString emulatorPath = args.value(1);
+    const int jobs = args.value(2, QStringLiteral("10000")).toInt();
+    const int repeats = args.value(3, QStringLiteral("3")).toInt();
+    if (emulatorPath.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_jobs_list PATH/TO/brickdesk-emulator [JOBS] [REPEATS]\n");
+        return 2;
+    }
+    const QString token = QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
+    const int port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
+    QProcess emulator;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), token);
+    emulator.setProcessEnvironment(environment);
+    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port), QStringLiteral("--seed"),
+                                  QStringLiteral("jobs=%1").arg(jobs)});
+    if (!emulator.waitForReadyRead(30000)) {
+        std::fprintf(stderr, "bench: the emulator did not start: %s\n", emulator.readAllStandardError().constData());
+        return 1;
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network, nullptr);
+    client.setConnection({QStringLiteral("bench"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token, {}});
+    int failures = 0;
+    for (int run = 1; run <= repeats; ++run) {
+        JobListModel model;
+        QElapsedTimer clock;
+        qint64 firstRowsMs = -1;
+        qint64 longestStallMs = 0;
+        // The probe: a 5 ms timer that notes how late it fires. Lateness is time the event loop
+        // could not serve the user.
+        QElapsedTimer probeClock;
+        QTimer probe;
+        probe.setInterval(5);
+        probe.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+            longestStallMs = std::max(longestStallMs, probeClock.restart() - 5);
+        });
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+            if (firstRowsMs < 0)
+                firstRowsMs = clock.elapsed();
+        });
+        bool done = false;
+        QString error;
+        QObject::connect(&model, &RemoteListModelBase::loaded, &model, [&] { done = true; });
+        QObject::connect(&model, &RemoteListModelBase::loadFailed, &model, [&](const QString &message) {
+            error = message;
+            done = true;
+        });
+        const qint64 rssBeforeKb = statusKb("VmRSS:");
+        clock.start();
+        probeClock.start();
+        probe.start();
+        model.load(&client);
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const qint64 allRowsMs = clock.elapsed();
+        probe.stop();
+        const qint64 rssAfterKb = statusKb("VmRSS:");
+        if (!error.isEmpty() || model.rowCount() != jobs)
+            ++failures;
+        print(QJsonObject{{QStringLiteral("case"), QStringLiteral("jobs_list")},
+                          {QStringLiteral("client"), QStringLiteral("brickdesk JobListModel")},
+                          {QStringLiteral("run"), run},
+                          {QStringLiteral("jobs"), jobs},
+                          {QStringLiteral("rows"), model.rowCount()},
+                          {QStringLiteral("first_rows_ms"), firstRowsMs},
+                          {QStringLiteral("all_rows_ms"), allRowsMs},
+                          {QStringLiteral("longest_stall_ms"), longestStallMs},
+                          {QStringLiteral("rss_growth_mb"), double(rssAfterKb - rssBeforeKb) / 1024.0},
+                          {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0},
+                          {QStringLiteral("error"), error}});
+    }
+    emulator.terminate();
+    emulator.waitForFinished(5000);
+    return failures == 0 ? 0 : 1;
+}
