@@ -192,7 +192,7 @@ std::optional<RunInfo> RunInfo::fromFields(const JsonFields &fields)
     return run;
 }
 
-QString formatDuration(qint64 ms)
+QString formatRunDuration(qint64 ms)
 {
     if (ms < 0)
         return QStringLiteral("—");

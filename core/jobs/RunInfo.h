@@ -77,6 +77,6 @@ struct RunInfo
 };
 
 // "1 h 02 min", "4 min 05 s", "12 s"; "—" for a negative duration.
-QString formatDuration(qint64 ms);
+QString formatRunDuration(qint64 ms);
 
 } // namespace brickdesk

@@ -71,7 +71,7 @@ QVariant JobRunsModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(run.startTime.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case Duration:
-            return formatDuration(run.elapsedMs(m_now()));
+            return formatRunDuration(run.elapsedMs(m_now()));
         case Trigger:
             return triggerText(run.trigger);
         }

@@ -49,7 +49,7 @@ QVariant RunTasksModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(task.startTime.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case Duration:
-            return formatDuration(task.elapsedMs(m_now()));
+            return formatRunDuration(task.elapsedMs(m_now()));
         case Attempt:
             return task.attempt > 0 ? QString::number(task.attempt + 1) : QStringLiteral("1");
         case DependsOn:

@@ -528,10 +528,10 @@ void TestJobsCore::lineDiffOfLargeTextsStaysLinear()
 
 void TestJobsCore::durationText()
 {
-    QCOMPARE(formatDuration(-1), QStringLiteral("—"));
-    QCOMPARE(formatDuration(12400), QStringLiteral("12 s"));
-    QCOMPARE(formatDuration(245000), QStringLiteral("4 min 05 s"));
-    QCOMPARE(formatDuration(3720000), QStringLiteral("1 h 02 min"));
+    QCOMPARE(formatRunDuration(-1), QStringLiteral("—"));
+    QCOMPARE(formatRunDuration(12400), QStringLiteral("12 s"));
+    QCOMPARE(formatRunDuration(245000), QStringLiteral("4 min 05 s"));
+    QCOMPARE(formatRunDuration(3720000), QStringLiteral("1 h 02 min"));
 }
 
 QTEST_GUILESS_MAIN(TestJobsCore)

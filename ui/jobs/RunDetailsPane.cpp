@@ -154,7 +154,7 @@ void RunDetailsPane::updateHeader()
     if (run.startTime.isValid())
         text += tr(" · started %1")
                     .arg(QLocale().toString(run.startTime.toLocalTime(), QLocale::ShortFormat));
-    text += tr(" · %1").arg(formatDuration(run.elapsedMs(QDateTime::currentDateTimeUtc())));
+    text += tr(" · %1").arg(formatRunDuration(run.elapsedMs(QDateTime::currentDateTimeUtc())));
     if (!run.state.message.isEmpty())
         text += QStringLiteral("<br>") + run.state.message.toHtmlEscaped();
     if (!run.runPageUrl.isEmpty())

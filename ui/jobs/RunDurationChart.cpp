@@ -128,7 +128,7 @@ void RunDurationChart::paintEvent(QPaintEvent *)
     painter.setPen(text);
     const QFontMetrics metrics(font());
     painter.drawText(QRect(0, plot.top() - metrics.height() / 2, kLeftMargin - 6, metrics.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, formatDuration(longest));
+                     Qt::AlignRight | Qt::AlignVCenter, formatRunDuration(longest));
     painter.drawText(
         QRect(0, plot.bottom() - metrics.height() / 2, kLeftMargin - 6, metrics.height()),
         Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
