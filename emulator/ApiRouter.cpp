@@ -53,7 +53,12 @@ ApiResponse ApiRouter::dispatch(ApiRequest request) const
     const QStringList segments = request.path.split(QLatin1Char('/'));
     if (segments.isEmpty() || !segments.first().isEmpty() || segments.mid(1).contains(QString()))
         return endpointNotFound(request.method, request.path);
-    const QStringList parts = segments.mid(1);
+    QStringList parts = segments.mid(1);
+    // Jobs API 2.2 keeps the 2.1 paths and shapes (it only pages arrays over 100 inside get and
+    // runs/get, which the emulator's jobs never reach); the official SDKs call 2.2.
+    if (parts.size() > 2 && parts[0] == QStringLiteral("api") && parts[1] == QStringLiteral("2.2") &&
+        parts[2] == QStringLiteral("jobs"))
+        parts[1] = QStringLiteral("2.1");
 
     const Route *best = nullptr;
     QHash<QString, QString> bestParams;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void getReturnsParsedJson();
+    void jobsApi22IsServedAs21();
     void missingTokenIs401NotRetried();
     void wrongTokenIs403PermissionDenied();
     void unknownClusterIs400InvalidParameterValue();
@@ -130,6 +131,17 @@ void TestApiClient::getReturnsParsedJson()
     QCOMPARE(response.json.value(QStringLiteral("clusters")).toArray().size(), 3);
     QCOMPARE(response.attempts, 1);
     QVERIFY(ApiClient::userAgent().startsWith("brickdesk/"));
+}
+
+void TestApiClient::jobsApi22IsServedAs21()
+{
+    // The official SDKs call Jobs API 2.2; the emulator answers it as 2.1 (same paths and shapes).
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.2/jobs/list"), query));
+    QVERIFY2(response.ok(), qPrintable(response.error.summary()));
+    QCOMPARE(response.json.value(QStringLiteral("jobs")).toArray().size(), 25);
+    QCOMPARE(run(ApiRequest::get(QStringLiteral("/api/2.2/clusters/list"))).httpStatus, 404); // only jobs
 }
 
 void TestApiClient::missingTokenIs401NotRetried()
