@@ -1,6 +1,7 @@
 // The main window, offscreen, on a demo workspace served by the emulator over real HTTP.
 #include "ActivityLog.h"
 #include "ClusterListModel.h"
+#include "ClustersPage.h"
 #include "ConfigFileWriter.h"
 #include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
@@ -101,9 +102,8 @@ void TestGuiSmoke::opensDemoWorkspaceAndSeesThreeClusters()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentProfileName(), QStringLiteral("Demo workspace"));
     QTRY_COMPARE_WITH_TIMEOUT(window.clusterModel()->rowCount(), 3, 10000);
-    auto *table = window.tabs()->currentWidget()->findChild<QTableView *>();
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(window.tabs()->currentWidget(), window.clustersPage());
+    QCOMPARE(window.clustersPage()->table()->model()->rowCount(), 3);
     QVERIFY(window.bannerLabel()->isVisible());
     QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("Demo workspace")));
     QCOMPARE(window.environmentBadge()->text(), QStringLiteral("DEMO"));
