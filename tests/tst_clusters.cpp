@@ -9,6 +9,7 @@
 #include "ClusterFilterModel.h"
 #include "ClusterListModel.h"
 #include "ClusterStateWatcher.h"
+#include "ClusterTimelineWidget.h"
 #include "ClustersPage.h"
 #include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void pageTerminateOnProdNeedsTheProfileName();
     void pageCreateThroughTheDialog();
     void pageShowsLiveProgress();
+    void pageShowsEventsTimelineAndLibraries();
 
 private:
     QString clusterInState(const QString &state) const;
@@ -441,6 +443,31 @@ void TestClusters::pageShowsLiveProgress()
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->itemAt(*page.model()->rowOf(id)).state, QStringLiteral("RUNNING"), 20000);
     QTRY_VERIFY(page.details()->progressLabel()->text().isEmpty());
     QVERIFY(page.details()->overviewLabel()->text().contains(QStringLiteral("RUNNING")));
+}
+
+void TestClusters::pageShowsEventsTimelineAndLibraries()
+{
+    ClustersPage page;
+    page.resize(1100, 760);
+    page.show();
+    page.connectTo({m_client.get(), Profile(), QStringLiteral("demo.user@brickdesk.example")});
+    QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), 10000);
+    QVERIFY(page.selectCluster(clusterInState(QStringLiteral("RUNNING"))));
+    page.details()->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(page.details()->eventsModel()->rowCount() > 0, 10000);
+    QTRY_VERIFY(!page.details()->timeline()->bands().isEmpty());
+    QCOMPARE(page.details()->timeline()->bands().last().state, QStringLiteral("RUNNING"));
+    // Set BRICKDESK_SCREENSHOT_DIR to look at the page as a user would.
+    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/clusters-events.png")));
+    page.details()->setCurrentIndex(3);
+    QTRY_VERIFY_WITH_TIMEOUT(page.details()->librariesModel()->rowCount() > 0, 10000);
+    QTest::keyClicks(page.details()->libraryEdit(), QStringLiteral("not a package!"));
+    QTest::mouseClick(page.details()->installButton(), Qt::LeftButton);
+    QVERIFY(page.findChild<QLabel *>()); // the error shows in the pane, nothing is sent
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/clusters-libraries.png")));
 }
 
 QTEST_MAIN(TestClusters)

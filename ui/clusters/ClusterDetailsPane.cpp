@@ -28,6 +28,8 @@ QTableView *plainTable(QAbstractItemModel *model, QWidget *parent)
     table->setModel(model);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Short lists (events pages, libraries): fit the columns to what they hold.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);

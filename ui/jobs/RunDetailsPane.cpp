@@ -59,8 +59,11 @@ RunDetailsPane::RunDetailsPane(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showOutputOfSelectedTask(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_selecting)
+            m_taskChosenByUser = true;
+        showOutputOfSelectedTask();
+    });
     clear();
 }
 
@@ -79,6 +82,7 @@ void RunDetailsPane::clear(const QString &why)
     m_run.reset();
     m_outputTaskRunId = 0;
     m_outputFinal = false;
+    m_taskChosenByUser = false;
     m_tasks->clear();
     m_output->clear();
     m_outputStatus->clear();
@@ -124,20 +128,27 @@ void RunDetailsPane::onRun(const RunInfo &run)
     m_run = run;
     m_tasks->setRun(run);
     updateHeader();
-    if (!m_table->currentIndex().isValid() && m_tasks->rowCount() > 0) {
-        // The failed task is what one wants to look at first; otherwise the first one.
-        int row = 0;
-        for (int r = 0; r < m_tasks->rowCount(); ++r) {
-            if (m_tasks->itemAt(r).state.isFailure()) {
-                row = r;
-                break;
-            }
-        }
-        m_table->selectRow(row);
-    } else if (!m_outputFinal) {
-        showOutputOfSelectedTask(); // the selected task may have finished since
+    // The failed task is what one wants to look at first, unless the user picked another one.
+    int failed = -1;
+    for (int row = 0; row < m_tasks->rowCount() && failed < 0; ++row) {
+        if (m_tasks->itemAt(row).state.isFailure())
+            failed = row;
     }
+    const int current = m_table->currentIndex().row();
+    if (current < 0 && m_tasks->rowCount() > 0)
+        selectTask(failed >= 0 ? failed : 0);
+    else if (!m_taskChosenByUser && failed >= 0 && current != failed)
+        selectTask(failed);
+    else if (!m_outputFinal)
+        showOutputOfSelectedTask(); // the selected task may have finished since
     Q_EMIT runLoaded(run);
+}
+
+void RunDetailsPane::selectTask(int row)
+{
+    m_selecting = true;
+    m_table->selectRow(row);
+    m_selecting = false;
 }
 
 void RunDetailsPane::updateHeader()

@@ -50,6 +50,7 @@ private:
     void loadOutput(qint64 taskRunId, const QString &taskKey);
     void showOutput(const QString &taskKey, const RunOutputInfo &output);
     void updateHeader();
+    void selectTask(int row);
 
     QPointer<JobsClient> m_jobs;
     RunTasksModel *m_tasks;
@@ -61,6 +62,8 @@ private:
     std::optional<RunInfo> m_run;
     qint64 m_outputTaskRunId = 0;
     bool m_outputFinal = false; // the shown output belongs to a finished task: no refetch
+    bool m_taskChosenByUser = false; // else the pane moves to the failed task when the run fails
+    bool m_selecting = false;
     QPointer<ApiCall> m_runCall;
     QPointer<ApiCall> m_outputCall;
 };
