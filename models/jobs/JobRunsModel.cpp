@@ -60,8 +60,10 @@ QVariant JobRunsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Run:
-            return run.numberInJob > 0 ? QStringLiteral("#%1").arg(run.numberInJob)
-                                       : QString::number(run.runId);
+            // Jobs API 2.1 makes number_in_job the run id; an older, smaller number reads better.
+            return run.numberInJob > 0 && run.numberInJob != run.runId
+                       ? QStringLiteral("#%1").arg(run.numberInJob)
+                       : QString::number(run.runId);
         case State:
             return run.state.lifeCycle;
         case Result:

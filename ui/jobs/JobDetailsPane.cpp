@@ -198,7 +198,8 @@ void JobDetailsPane::onJob(const JobDetails &job)
     field(QStringLiteral("schedule"))->setText(schedule);
     field(QStringLiteral("concurrency"))->setText(tr("at most %1").arg(job.maxConcurrentRuns));
     field(QStringLiteral("timeout"))
-        ->setText(job.timeoutSeconds > 0 ? formatRunDuration(job.timeoutSeconds * 1000) : tr("none"));
+        ->setText(job.timeoutSeconds > 0 ? formatRunDuration(job.timeoutSeconds * 1000)
+                                         : tr("none"));
     QStringList clusters;
     for (const JobClusterSpec &cluster : job.jobClusters)
         clusters.append(tr("job cluster %1: %2").arg(cluster.key, cluster.summary));

@@ -126,7 +126,10 @@ void RunDetailsPane::refresh()
 void RunDetailsPane::onRun(const RunInfo &run)
 {
     m_run = run;
+    const bool firstLoad = m_tasks->rowCount() == 0;
     m_tasks->setRun(run);
+    if (firstLoad)
+        m_table->resizeColumnsToContents();
     updateHeader();
     // The failed task is what one wants to look at first, unless the user picked another one.
     int failed = -1;
@@ -139,8 +142,8 @@ void RunDetailsPane::onRun(const RunInfo &run)
         selectTask(failed >= 0 ? failed : 0);
     else if (!m_taskChosenByUser && failed >= 0 && current != failed)
         selectTask(failed);
-    else if (!m_outputFinal)
-        showOutputOfSelectedTask(); // the selected task may have finished since
+    else
+        showOutputOfSelectedTask(); // it may have finished, or been re-run by a repair, since
     Q_EMIT runLoaded(run);
 }
 
@@ -157,11 +160,12 @@ void RunDetailsPane::updateHeader()
         return;
     const RunInfo &run = *m_run;
     const QString state = run.state.text();
-    QString text = tr("<b>Run %1</b> (id %2) — <b style='color:%3'>%4</b>")
-                       .arg(run.numberInJob > 0 ? QStringLiteral("#%1").arg(run.numberInJob)
-                                                : QString::number(run.runId))
-                       .arg(run.runId)
-                       .arg(colourForRun(run.state).name(), state.toHtmlEscaped());
+    const QString name = run.numberInJob > 0 && run.numberInJob != run.runId
+                             ? tr("Run #%1 (id %2)").arg(run.numberInJob).arg(run.runId)
+                             : tr("Run %1").arg(run.runId);
+    QString text =
+        QStringLiteral("<b>%1</b> — <b style='color:%2'>%3</b>")
+            .arg(name.toHtmlEscaped(), colourForRun(run.state).name(), state.toHtmlEscaped());
     if (run.startTime.isValid())
         text += tr(" · started %1")
                     .arg(QLocale().toString(run.startTime.toLocalTime(), QLocale::ShortFormat));

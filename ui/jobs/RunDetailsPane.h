@@ -61,7 +61,7 @@ private:
     qint64 m_runId = 0;
     std::optional<RunInfo> m_run;
     qint64 m_outputTaskRunId = 0;
-    bool m_outputFinal = false; // the shown output belongs to a finished task: no refetch
+    bool m_outputFinal = false;      // the shown output belongs to a finished task: no refetch
     bool m_taskChosenByUser = false; // else the pane moves to the failed task when the run fails
     bool m_selecting = false;
     QPointer<ApiCall> m_runCall;

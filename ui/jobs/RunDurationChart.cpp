@@ -4,6 +4,7 @@
 #include "RunInfo.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -12,7 +13,6 @@ namespace brickdesk {
 
 namespace {
 
-constexpr int kLeftMargin = 64; // room for the axis labels
 constexpr int kRightMargin = 8;
 constexpr int kTopMargin = 10;
 constexpr int kBottomMargin = 20;
@@ -58,9 +58,15 @@ QSize RunDurationChart::minimumSizeHint() const
     return {200, 90};
 }
 
+int RunDurationChart::leftMargin() const
+{
+    // Room for the longest axis label, whatever the font.
+    return fontMetrics().horizontalAdvance(formatRunDuration(maxDuration())) + 12;
+}
+
 QRect RunDurationChart::plotArea() const
 {
-    return rect().adjusted(kLeftMargin, kTopMargin, -kRightMargin, -kBottomMargin);
+    return rect().adjusted(leftMargin(), kTopMargin, -kRightMargin, -kBottomMargin);
 }
 
 qint64 RunDurationChart::maxDuration() const
@@ -125,13 +131,13 @@ void RunDurationChart::paintEvent(QPaintEvent *)
         return;
     }
     const qint64 longest = maxDuration();
+    const int labelWidth = plot.left() - 6;
     painter.setPen(text);
     const QFontMetrics metrics(font());
-    painter.drawText(QRect(0, plot.top() - metrics.height() / 2, kLeftMargin - 6, metrics.height()),
+    painter.drawText(QRect(0, plot.top() - metrics.height() / 2, labelWidth, metrics.height()),
                      Qt::AlignRight | Qt::AlignVCenter, formatRunDuration(longest));
-    painter.drawText(
-        QRect(0, plot.bottom() - metrics.height() / 2, kLeftMargin - 6, metrics.height()),
-        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    painter.drawText(QRect(0, plot.bottom() - metrics.height() / 2, labelWidth, metrics.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     // A faint line at half the longest duration helps read the bars.
     painter.setPen(QPen(axis, 1, Qt::DotLine));
     painter.drawLine(plot.left(), plot.top() + plot.height() / 2, plot.right(),
@@ -148,15 +154,23 @@ void RunDurationChart::paintEvent(QPaintEvent *)
             painter.fillRect(bar, colour);
         }
     }
+    // When the newest and the oldest charted run started, under their bars, if both fit.
     painter.setPen(text);
-    const QString newest = m_model->index(0, JobRunsModel::Run).data().toString();
-    const QString oldest = m_model->index(count - 1, JobRunsModel::Run).data().toString();
-    painter.drawText(QRect(plot.left(), plot.bottom() + 2, plot.width(), kBottomMargin - 2),
-                     Qt::AlignRight | Qt::AlignVCenter, newest);
-    if (count > 1)
-        painter.drawText(
-            QRect(barRect(count - 1).left(), plot.bottom() + 2, plot.width(), kBottomMargin - 2),
-            Qt::AlignLeft | Qt::AlignVCenter, oldest);
+    const auto started = [this](int row) {
+        const QDateTime start =
+            m_model->index(row, 0).data(JobRunsModel::StartTimeRole).toDateTime();
+        return start.isValid() ? QLocale().toString(start.toLocalTime(), QLocale::ShortFormat)
+                               : QString();
+    };
+    const QRect labels(plot.left(), plot.bottom() + 2, plot.width(), kBottomMargin - 2);
+    const QString newest = started(0);
+    painter.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, newest);
+    const QString oldest = started(count - 1);
+    const int oldestLeft = barRect(count - 1).left();
+    if (count > 1 && oldestLeft + metrics.horizontalAdvance(oldest) + 12 <
+                         plot.right() - metrics.horizontalAdvance(newest))
+        painter.drawText(labels.adjusted(oldestLeft - plot.left(), 0, 0, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter, oldest);
 }
 
 void RunDurationChart::mousePressEvent(QMouseEvent *event)

@@ -41,6 +41,7 @@ protected:
 
 private:
     QRect plotArea() const;
+    int leftMargin() const;
     qint64 maxDuration() const;
 
     QPointer<QAbstractItemModel> m_model;
