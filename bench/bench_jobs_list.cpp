@@ -1,11 +1,13 @@
-// Lists every job of a large workspace into the Jobs model, as the app does, and measures what a
-// user feels: time to the first rows, time to all rows, the longest the event loop was stalled,
-// and memory. The emulator runs in its own process so its work is not counted as ours.
-// Prints one JSON object per case.
+// Lists every job of a large workspace as the app does, and measures what a user feels: time to
+// the first rows, time to all rows, the longest the GUI thread's event loop was stalled, and
+// memory. Two cases: the Jobs model alone, and the whole Jobs page (model, filter proxy, table
+// view, offscreen). The emulator runs in its own process so its work is not counted as ours.
+// Prints one JSON object per case and run.
 #include "ApiClient.h"
 #include "JobListModel.h"
+#include "JobsPage.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace brickdesk;
 
@@ -44,7 +47,10 @@ void print(const QJsonObject &object)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The page case needs widgets; without a display they render offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString emulatorPath = args.value(1);
     const int jobs = args.value(2, QStringLiteral("10000")).toInt();
@@ -70,8 +76,7 @@ int main(int argc, char **argv)
     ApiClient client(&network, nullptr);
     client.setConnection({QStringLiteral("bench"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token, {}});
     int failures = 0;
-    for (int run = 1; run <= repeats; ++run) {
-        JobListModel model;
+    auto measure = [&](const QString &caseName, int run, JobListModel &model, const std::function<void()> &start) {
         QElapsedTimer clock;
         qint64 firstRowsMs = -1;
         qint64 longestStallMs = 0;
@@ -84,14 +89,14 @@ int main(int argc, char **argv)
         QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
             longestStallMs = std::max(longestStallMs, probeClock.restart() - 5);
         });
-        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        QMetaObject::Connection first = QObject::connect(&model, &QAbstractItemModel::rowsInserted, &probe, [&] {
             if (firstRowsMs < 0)
                 firstRowsMs = clock.elapsed();
         });
         bool done = false;
         QString error;
-        QObject::connect(&model, &RemoteListModelBase::loaded, &model, [&] { done = true; });
-        QObject::connect(&model, &RemoteListModelBase::loadFailed, &model, [&](const QString &message) {
+        QObject::connect(&model, &RemoteListModelBase::loaded, &probe, [&] { done = true; });
+        QObject::connect(&model, &RemoteListModelBase::loadFailed, &probe, [&](const QString &message) {
             error = message;
             done = true;
         });
@@ -99,16 +104,17 @@ int main(int argc, char **argv)
         clock.start();
         probeClock.start();
         probe.start();
-        model.load(&client);
+        start();
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         const qint64 allRowsMs = clock.elapsed();
         probe.stop();
+        QObject::disconnect(first);
         const qint64 rssAfterKb = statusKb("VmRSS:");
         if (!error.isEmpty() || model.rowCount() != jobs)
             ++failures;
-        print(QJsonObject{{QStringLiteral("case"), QStringLiteral("jobs_list")},
-                          {QStringLiteral("client"), QStringLiteral("brickdesk JobListModel")},
+        print(QJsonObject{{QStringLiteral("case"), caseName},
+                          {QStringLiteral("client"), QStringLiteral("brickdesk")},
                           {QStringLiteral("run"), run},
                           {QStringLiteral("jobs"), jobs},
                           {QStringLiteral("rows"), model.rowCount()},
@@ -118,6 +124,18 @@ int main(int argc, char **argv)
                           {QStringLiteral("rss_growth_mb"), double(rssAfterKb - rssBeforeKb) / 1024.0},
                           {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0},
                           {QStringLiteral("error"), error}});
+    };
+    for (int run = 1; run <= repeats; ++run) {
+        JobListModel model;
+        measure(QStringLiteral("jobs_list"), run, model, [&] { model.load(&client); });
+    }
+    for (int run = 1; run <= repeats; ++run) {
+        JobsPage page;
+        page.resize(1280, 800);
+        page.show();
+        measure(QStringLiteral("jobs_page"), run, *page.model(), [&] {
+            page.connectTo({&client, Profile(), QStringLiteral("bench@brickdesk.example")});
+        });
     }
     emulator.terminate();
     emulator.waitForFinished(5000);
