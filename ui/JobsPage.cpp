@@ -1,6 +1,7 @@
 #include "JobsPage.h"
 
 #include "ConfirmByNameDialog.h"
+#include "JobDefinitionText.h"
 #include "JobDetailsPane.h"
 #include "JobEditorDialog.h"
 #include "JobFilterProxy.h"
@@ -288,7 +289,7 @@ void JobsPage::newJob()
         return;
     }
     auto *dialog = new JobEditorDialog(JobEditorDialog::Mode::Create,
-                                       JobEditorDialog::newJobTemplate(), 0, this);
+                                       jobDefinition::newJobTemplate(), 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_editor = dialog;
     connect(dialog, &JobEditorDialog::createRequested, this,

@@ -137,6 +137,25 @@ QList<JobDefinition> fromDeployment(const QJsonObject &root, QString *error)
 
 } // namespace
 
+QJsonObject newJobTemplate()
+{
+    const QJsonObject cluster{{QStringLiteral("spark_version"), QStringLiteral("13.3.x-scala2.12")},
+                              {QStringLiteral("node_type_id"), QStringLiteral("Standard_DS3_v2")},
+                              {QStringLiteral("num_workers"), 1}};
+    const QJsonObject notebook{
+        {QStringLiteral("notebook_path"), QStringLiteral("/Workspace/Shared/my-notebook")}};
+    const QJsonObject task{{QStringLiteral("task_key"), QStringLiteral("main")},
+                           {QStringLiteral("job_cluster_key"), QStringLiteral("main_cluster")},
+                           {QStringLiteral("notebook_task"), notebook}};
+    const QJsonObject jobCluster{
+        {QStringLiteral("job_cluster_key"), QStringLiteral("main_cluster")},
+        {QStringLiteral("new_cluster"), cluster}};
+    return {{QStringLiteral("name"), QStringLiteral("New job")},
+            {QStringLiteral("max_concurrent_runs"), 1},
+            {QStringLiteral("tasks"), QJsonArray{task}},
+            {QStringLiteral("job_clusters"), QJsonArray{jobCluster}}};
+}
+
 QString toText(const QJsonObject &settings)
 {
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Indented));
@@ -181,22 +200,24 @@ QList<JobDefinition> fromText(const QString &text, QString *error)
         return {};
     }
     const QJsonObject root = document.object();
-    if (root.contains(QStringLiteral("environments")))
+    // dbx keeps environments in an object; JobSettings' own "environments" (serverless) is a list.
+    if (root.value(QStringLiteral("environments")).isObject())
         return fromDeployment(root, error);
 
     JobDefinition definition;
     definition.label = QStringLiteral("job settings");
     definition.settings = root;
-    // A jobs/get answer or a jobs/create/reset body: the settings are one level down.
-    for (const QString &key : {QStringLiteral("settings"), QStringLiteral("new_settings")}) {
-        if (root.value(key).isObject()) {
-            definition.settings = root.value(key).toObject();
-            if (root.contains(QStringLiteral("job_id")))
+    // A jobs/get answer or a jobs/reset body: the settings are one level down, beside the job id.
+    if (root.contains(QStringLiteral("job_id"))) {
+        for (const QString &key : {QStringLiteral("settings"), QStringLiteral("new_settings")}) {
+            if (root.value(key).isObject()) {
+                definition.settings = root.value(key).toObject();
                 definition.warnings.append(
                     QStringLiteral(
                         "job_id %1 was left out: it belongs to the job, not its settings")
                         .arg(root.value(QStringLiteral("job_id")).toVariant().toString()));
-            break;
+                break;
+            }
         }
     }
     if (const QString problem = checkSettings(definition.settings); !problem.isEmpty()) {

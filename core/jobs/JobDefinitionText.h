@@ -17,9 +17,10 @@ struct JobDefinition
     QStringList warnings; // what was dropped or cannot be resolved here (dbx-only keys, file://)
 };
 
-// Reads job definitions that a user pastes or opens: JobSettings themselves, a jobs/get answer
-// ({"job_id", "settings"}), a jobs/create or jobs/reset body, or a dbx deployment file
-// ({"environments": {"<env>": {"workflows" | "jobs": [...]}}}). JSON only.
+// Reads job definitions that a user pastes or opens: JobSettings themselves (= a jobs/create
+// body), a jobs/get answer ({"job_id", "settings"}), a jobs/reset body ({"job_id",
+// "new_settings"}), or a dbx deployment file ({"environments": {"<env>": {"workflows" | "jobs":
+// [...]}}}). JSON only: dbx's YAML and Jinja files are not read.
 namespace jobDefinition {
 
 // Every job definition in `text`; empty with `error` set when there is none or the text is not
@@ -29,6 +30,9 @@ QList<JobDefinition> fromFile(const QByteArray &bytes, QString *error);
 
 // Exactly one definition; a deployment file with several jobs is an error naming them.
 std::optional<JobDefinition> single(const QString &text, QString *error);
+
+// What "New job" starts from: one notebook task on a small job cluster.
+QJsonObject newJobTemplate();
 
 // The text the editor shows for settings: indented JSON, keys sorted.
 QString toText(const QJsonObject &settings);

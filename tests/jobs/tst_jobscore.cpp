@@ -34,6 +34,7 @@ private Q_SLOTS:
     void malformedPermissionsAreRejected();
     void requestBodies();
     void definitionFromSettingsGetAnswerAndCreateBody();
+    void newJobTemplateIsUsableSettings();
     void definitionErrorsNameLineAndColumn();
     void dbxDeploymentFile();
     void dbxDeploymentWithSeveralJobs();
@@ -416,8 +417,26 @@ void TestJobsCore::definitionFromSettingsGetAnswerAndCreateBody()
     definition = jobDefinition::single(
         QStringLiteral(R"({"job_id": 4, "new_settings": {"name": "c"}})"), &error);
     QCOMPARE(definition->settings, json(R"({"name": "c"})"));
+    // Serverless JobSettings have "environments" too, as a list: settings, not a dbx file.
+    definition = jobDefinition::single(
+        QStringLiteral(R"({"name": "s", "environments": [{"environment_key": "e"}]})"), &error);
+    QVERIFY2(definition, qPrintable(error));
+    QCOMPARE(definition->label, QStringLiteral("job settings"));
+    // Without a job id, a "settings" key is just a (strange) setting.
+    definition = jobDefinition::single(QStringLiteral(R"({"name": "n", "settings": {}})"), &error);
+    QCOMPARE(definition->settings.value(QStringLiteral("name")).toString(), QStringLiteral("n"));
     const QJsonObject settings = json(R"({"name": "d", "tasks": [{"task_key": "t"}]})");
     QCOMPARE(jobDefinition::single(jobDefinition::toText(settings), &error)->settings, settings);
+}
+
+void TestJobsCore::newJobTemplateIsUsableSettings()
+{
+    QString error;
+    const std::optional<JobDefinition> definition =
+        jobDefinition::single(jobDefinition::toText(jobDefinition::newJobTemplate()), &error);
+    QVERIFY2(definition, qPrintable(error));
+    QCOMPARE(jobDefinition::checkSettings(definition->settings), QString());
+    QCOMPARE(definition->settings.value(QStringLiteral("tasks")).toArray().size(), 1);
 }
 
 void TestJobsCore::definitionErrorsNameLineAndColumn()

@@ -49,15 +49,18 @@ private Q_SLOTS:
     void showsJobsAndTheSelectedJobsDetails();
     void filtersByNameMineAndTagsFromTheKeyboard();
     void runNowWithParametersIsFollowedToTheEnd();
+    void runNowWithJobParametersOrArguments();
     void cancelRunAndCancelAllRuns();
     void repairAFailedRunAfterReadingItsError();
     void createFromADbxFileEditWithADiffThenDelete();
+    void createFromTheTemplate();
     void editorRefusesBadJsonAndUnchangedSettings();
     void deletingOnProdNeedsTheProfileName();
     void badJobIdShowsTheApiMessageVerbatim();
     void disconnectingStopsEverything();
     void chartPaintsRunsColouredByResult();
     void everyActionHasAShortcutAndATip();
+    void tenThousandJobsKeepThePageResponsive();
 
 private:
     void connectPage(bool prod = false);
@@ -317,6 +320,67 @@ void TestJobsPage::runNowWithParametersIsFollowedToTheEnd()
     saveScreenshot(QStringLiteral("jobs-run-output.png"));
 }
 
+void TestJobsPage::runNowWithJobParametersOrArguments()
+{
+    connectPage();
+    // Job-level parameters: their names are fixed, their defaults filled in.
+    QJsonObject settings =
+        jobstest::chainJob(QStringLiteral("ui parameters"), {QStringLiteral("only")});
+    settings.insert(
+        QStringLiteral("parameters"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("date")},
+                               {QStringLiteral("default"), QStringLiteral("2024-01-01")}}});
+    openJob(createJob(settings));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    RunNowDialog *dialog = m_page->runNowDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->usesJobParameters());
+    ParameterTableModel *parameters = dialog->parametersModel();
+    QCOMPARE(parameters->rowCount(), 1);
+    QVERIFY(
+        !(parameters->flags(parameters->index(0, ParameterTableModel::Name)) & Qt::ItemIsEditable));
+    QVERIFY(parameters->setData(parameters->index(0, ParameterTableModel::Value),
+                                QStringLiteral("2024-12-24")));
+    const RunNowRequest request = dialog->request();
+    QCOMPARE(request.jobParameters,
+             (QMap<QString, QString>{{QStringLiteral("date"), QStringLiteral("2024-12-24")}}));
+    QVERIFY(request.notebookParams.isEmpty());
+    QVERIFY(!dialog->pythonParamsEdit());
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->runNowDialog(), 10000);
+    QVERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Started run ")),
+             qPrintable(m_page->statusLabel()->text()));
+
+    // A Python script task: its arguments, split as a shell would.
+    QJsonObject python{
+        {QStringLiteral("name"), QStringLiteral("ui python")},
+        {QStringLiteral("tasks"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("task_key"), QStringLiteral("script")},
+             {QStringLiteral("existing_cluster_id"), QStringLiteral("0923-164208-k9x2m1qa")},
+             {QStringLiteral("spark_python_task"),
+              QJsonObject{
+                  {QStringLiteral("python_file"), QStringLiteral("/Shared/script.py")}}}}}}};
+    openJob(createJob(python));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    dialog = m_page->runNowDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->pythonParamsEdit());
+    QCOMPARE(dialog->parametersModel()->rowCount(), 0);
+    QTest::keyClicks(dialog->pythonParamsEdit(), QStringLiteral("--env \"a b\" --n 3"));
+    QCOMPARE(dialog->request().pythonParams, (QStringList{"--env", "a b", "--n", "3"}));
+    QTest::keyClick(dialog->pythonParamsEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->runNowDialog(), 10000);
+    RunHistoryPane *runs = m_page->details()->runHistory();
+    QTRY_VERIFY_WITH_TIMEOUT(runs->runsModel()->rowCount() == 1, 10000);
+    m_emulator->setTimeScale(3000);
+    QTRY_COMPARE_WITH_TIMEOUT(runs->runsModel()->runAt(0).state.result, QStringLiteral("SUCCESS"),
+                              20000);
+    // The script's logs show its arguments.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        runs->details()->outputView()->toPlainText().contains(QStringLiteral("a b")), 10000);
+}
+
 void TestJobsPage::cancelRunAndCancelAllRuns()
 {
     connectPage();
@@ -464,6 +528,32 @@ void TestJobsPage::createFromADbxFileEditWithADiffThenDelete()
     // The selection moves on to a neighbour; the deleted job is nowhere.
     QVERIFY(m_page->details()->jobId() != jobId);
     QVERIFY(m_page->listPane()->currentJobId() != jobId);
+}
+
+void TestJobsPage::createFromTheTemplate()
+{
+    connectPage();
+    m_page->newJobAction()->trigger();
+    JobEditorDialog *editor = m_page->editorDialog();
+    QVERIFY(editor);
+    QVERIFY(editor->editor()->toPlainText().contains(QStringLiteral("\"New job\"")));
+    // Ctrl+Return submits from inside the editor, where Return makes a new line.
+    // Offscreen, no window manager hands the activation to the dialog; a desktop does.
+    QApplication::setActiveWindow(editor);
+    QTRY_COMPARE(QApplication::activeWindow(), editor);
+    editor->editor()->setFocus();
+    QTest::keyClick(editor->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_page->editorDialog(), qPrintable(m_page->statusLabel()->text()),
+                              10000);
+    QVERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Created job ")),
+             qPrintable(m_page->statusLabel()->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->details()->titleLabel()->text(), QStringLiteral("New job"),
+                              10000);
+    QCOMPARE(m_page->details()->tasksModel()->rowCount(), 1);
+    QVERIFY(m_page->details()
+                ->field(QStringLiteral("clusters"))
+                ->text()
+                .contains(QStringLiteral("main_cluster")));
 }
 
 void TestJobsPage::editorRefusesBadJsonAndUnchangedSettings()
@@ -626,6 +716,51 @@ void TestJobsPage::everyActionHasAShortcutAndATip()
         QVERIFY(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
         QCOMPARE(action->shortcutContext(), Qt::WidgetWithChildrenShortcut);
     }
+}
+
+void TestJobsPage::tenThousandJobsKeepThePageResponsive()
+{
+    emulator::EmulatorOptions options =
+        jobstest::fastEmulator(kToken, 1, emulator::Seed::GeneratedJobs);
+    options.generatedJobCount = 10000;
+    m_emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
+    QVERIFY(m_emulator->listen());
+    m_client->setConnection({QStringLiteral("dev"), m_emulator->baseUrl(), kToken, {}});
+    // The event loop's longest stall while the table fills: a timer that should fire every 10 ms.
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    QStringList progress;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longestStall = std::max(longestStall, sinceTick.restart());
+        const QString status = m_page->listPane()->statusLabel()->text();
+        if (progress.isEmpty() || progress.last() != status)
+            progress.append(status);
+    });
+    sinceTick.start();
+    tick.start();
+    ConnectedWorkspace workspace;
+    workspace.client = m_client.get();
+    workspace.profile.name = QStringLiteral("dev");
+    workspace.userName = kDemoUser;
+    m_page->connectTo(workspace);
+    // The user can type a filter while pages stream in.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() >= 1000, 30000);
+    QVERIFY(m_page->model()->isLoading());
+    QTest::keyClicks(m_page->listPane()->nameFilter(), QStringLiteral("a"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isSettled(), 120000);
+    tick.stop();
+    QCOMPARE(m_page->model()->rowCount(), 10000);
+    QCOMPARE(m_page->listPane()->statusLabel()->text(),
+             QStringLiteral("10000 jobs, %1 shown").arg(m_page->listPane()->proxy()->rowCount()));
+    QVERIFY(std::any_of(progress.cbegin(), progress.cend(), [](const QString &text) {
+        return text.startsWith(QStringLiteral("Loading… "));
+    }));
+    qInfo("longest event loop stall while 10,000 jobs streamed into the page: %lld ms",
+          longestStall);
+    QVERIFY2(longestStall < 300,
+             qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestStall)));
 }
 
 QTEST_MAIN(TestJobsPage)

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,25 +22,6 @@ namespace {
 constexpr qint64 kMaxFileBytes = 10 * 1024 * 1024; // a job definition is never this big
 
 } // namespace
-
-QJsonObject JobEditorDialog::newJobTemplate()
-{
-    const QJsonObject cluster{{QStringLiteral("spark_version"), QStringLiteral("13.3.x-scala2.12")},
-                              {QStringLiteral("node_type_id"), QStringLiteral("Standard_DS3_v2")},
-                              {QStringLiteral("num_workers"), 1}};
-    const QJsonObject task{{QStringLiteral("task_key"), QStringLiteral("main")},
-                           {QStringLiteral("job_cluster_key"), QStringLiteral("main_cluster")},
-                           {QStringLiteral("notebook_task"),
-                            QJsonObject{{QStringLiteral("notebook_path"),
-                                         QStringLiteral("/Workspace/Shared/my-notebook")}}}};
-    return {
-        {QStringLiteral("name"), QStringLiteral("New job")},
-        {QStringLiteral("max_concurrent_runs"), 1},
-        {QStringLiteral("tasks"), QJsonArray{task}},
-        {QStringLiteral("job_clusters"),
-         QJsonArray{QJsonObject{{QStringLiteral("job_cluster_key"), QStringLiteral("main_cluster")},
-                                {QStringLiteral("new_cluster"), cluster}}}}};
-}
 
 JobEditorDialog::JobEditorDialog(Mode mode, const QJsonObject &settings, qint64 jobId,
                                  QWidget *parent)

@@ -51,8 +51,6 @@ public:
     void showError(const QString &message); // back to editing, the text kept
     void setBusy(bool busy);
 
-    static QJsonObject newJobTemplate();
-
 Q_SIGNALS:
     void createRequested(const QJsonObject &settings);
     void saveRequested(qint64 jobId, const QJsonObject &settings);
