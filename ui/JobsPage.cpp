@@ -294,18 +294,24 @@ void JobsPage::newJob()
     m_editor = dialog;
     connect(dialog, &JobEditorDialog::createRequested, this,
             [this, dialog](const QJsonObject &settings) {
-                m_jobs->createJob(
-                    settings, dialog, [this, dialog](const JobsResult<qint64> &result) {
-                        if (!result.ok()) {
-                            dialog->showError(result.error.summary());
-                            showFailure(tr("Could not create the job"), result.error.summary());
-                            return;
-                        }
-                        dialog->accept();
-                        showResult(tr("Created job %1.").arg(result.value));
-                        m_list->refresh();
-                        openJob(result.value);
-                    });
+                // The page hears the answer even when the dialog was closed meanwhile: the job
+                // exists then, and the user should see it.
+                m_jobs->createJob(settings, this,
+                                  [this, dialog = QPointer<JobEditorDialog>(dialog)](
+                                      const JobsResult<qint64> &result) {
+                                      if (!result.ok()) {
+                                          if (dialog)
+                                              dialog->showError(result.error.summary());
+                                          showFailure(tr("Could not create the job"),
+                                                      result.error.summary());
+                                          return;
+                                      }
+                                      if (dialog)
+                                          dialog->accept();
+                                      showResult(tr("Created job %1.").arg(result.value));
+                                      m_list->refresh();
+                                      openJob(result.value);
+                                  });
             });
     dialog->open();
 }
@@ -325,15 +331,18 @@ void JobsPage::editJob()
     m_editor = dialog;
     connect(dialog, &JobEditorDialog::saveRequested, this,
             [this, dialog](qint64 jobId, const QJsonObject &settings) {
-                m_jobs->resetJob(jobId, settings, dialog,
-                                 [this, dialog, jobId](const JobsResult<JobsClient::Done> &result) {
+                m_jobs->resetJob(jobId, settings, this,
+                                 [this, dialog = QPointer<JobEditorDialog>(dialog),
+                                  jobId](const JobsResult<JobsClient::Done> &result) {
                                      if (!result.ok()) {
-                                         dialog->showError(result.error.summary());
+                                         if (dialog)
+                                             dialog->showError(result.error.summary());
                                          showFailure(tr("Could not save job %1").arg(jobId),
                                                      result.error.summary());
                                          return;
                                      }
-                                     dialog->accept();
+                                     if (dialog)
+                                         dialog->accept();
                                      showResult(tr("Saved the settings of job %1.").arg(jobId));
                                      m_list->refresh();
                                      if (m_details->jobId() == jobId)
@@ -382,15 +391,17 @@ void JobsPage::runNow()
             [this, dialog, name](const RunNowRequest &request) {
                 dialog->setBusy(true);
                 m_jobs->runNow(
-                    request, dialog,
-                    [this, dialog, name,
+                    request, this,
+                    [this, dialog = QPointer<RunNowDialog>(dialog), name,
                      jobId = request.jobId](const JobsResult<RunNowAnswer> &result) {
                         if (!result.ok()) {
-                            dialog->showError(result.error.summary());
+                            if (dialog)
+                                dialog->showError(result.error.summary());
                             showFailure(tr("Could not start %1").arg(name), result.error.summary());
                             return;
                         }
-                        dialog->accept();
+                        if (dialog)
+                            dialog->accept();
                         showResult(tr("Started run %1 of %2.").arg(result.value.runId).arg(name));
                         if (m_details->jobId() == jobId) {
                             m_details->tabs()->setCurrentIndex(JobDetailsPane::RunsTab);
