@@ -11,6 +11,7 @@
 #include "HttpServerLogGuard.h"
 #include "JobRunsApi.h"
 #include "JobsApi.h"
+#include "PermissionsApi.h"
 #include "JobsEditApi.h"
 #include "LibrariesApi.h"
 #include "LibraryInstaller.h"
@@ -55,6 +56,7 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerJobRunsApi(*m_router, *m_sim, *m_runs);
     registerRunsQueryApi(*m_router, *m_sim);
     registerScimApi(*m_router);
+    registerPermissionsApi(*m_router, *m_state);
 
     m_pipeline = std::make_unique<RequestPipeline>(*m_faults, *m_router, m_options.token);
     m_pipeline->setObserver([this](const ApiRequest &request) {
