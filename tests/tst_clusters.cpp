@@ -13,6 +13,7 @@
 #include "ClustersPage.h"
 #include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
+#include "jobs/FakeJsonServer.h"
 #include "LibraryStatusModel.h"
 #include "WorkspaceEmulator.h"
 
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void pageCreateThroughTheDialog();
     void pageShowsLiveProgress();
     void pageShowsEventsTimelineAndLibraries();
+    void malformedAnswersAreRefusedClearly_data();
+    void malformedAnswersAreRefusedClearly();
 
 private:
     QString clusterInState(const QString &state) const;
@@ -468,6 +471,41 @@ void TestClusters::pageShowsEventsTimelineAndLibraries()
     QVERIFY(page.findChild<QLabel *>()); // the error shows in the pane, nothing is sent
     if (!shots.isEmpty())
         QVERIFY(page.grab().save(shots + QStringLiteral("/clusters-libraries.png")));
+}
+
+void TestClusters::malformedAnswersAreRefusedClearly_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("<html>gateway</html>") << QStringLiteral("Invalid response: the answer is not JSON");
+    QTest::newRow("list not an array") << QByteArray(R"({"clusters": {"cluster_id": "x"}})")
+                                       << QStringLiteral("Invalid response: 'clusters' is not a list");
+    QTest::newRow("json array") << QByteArray("[1,2]") << QStringLiteral("Invalid response: the answer is JSON but not an object");
+    QTest::newRow("cut short") << QByteArray(R"({"clusters": [{"cluster_id": "a")") << QStringLiteral("Invalid response: the answer is not JSON");
+}
+
+void TestClusters::malformedAnswersAreRefusedClearly()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    FakeJsonServer server(body);
+    ApiClient client(&m_network, nullptr);
+    client.setConnection({QStringLiteral("bad"), server.baseUrl(), kToken, {}});
+    ClusterListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &ClusterListModel::loadFailed);
+    model.load(&client);
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().startsWith(expected), qPrintable(failed.first().first().toString()));
+    QCOMPARE(model.rowCount(), 0);
+    // Entries without a cluster_id cannot be acted on: they are left out, the rest are shown.
+    FakeJsonServer partial(R"({"clusters": [{"cluster_name": "no id"}, {"cluster_id": "ok-1", "state": "RUNNING"}, 7]})");
+    client.setConnection({QStringLiteral("bad"), partial.baseUrl(), kToken, {}});
+    QSignalSpy loaded(&model, &ClusterListModel::loaded);
+    model.load(&client);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.itemAt(0).id, QStringLiteral("ok-1"));
 }
 
 QTEST_MAIN(TestClusters)
