@@ -116,39 +116,31 @@ void LibraryStatusModel::apply(const QList<LibraryStatus> &statuses)
 
 void LibraryStatusModel::install(const QJsonObject &library)
 {
-    if (!m_client || m_clusterId.isEmpty())
-        return;
-    m_calls.removeAll(nullptr);
-    m_calls.append(m_client->send(clusterapi::installLibraries(m_clusterId, QJsonArray{library}), this,
-                                  [this](const ApiResponse &response) {
-                                      if (response.error.kind == ApiError::Kind::Cancelled)
-                                          return;
-                                      if (!response.ok()) {
-                                          Q_EMIT actionFailed(response.error.summary());
-                                          return;
-                                      }
-                                      Q_EMIT actionSucceeded(tr("Installation requested"));
-                                      refresh();
-                                  }));
+    if (m_client && !m_clusterId.isEmpty())
+        sendChange(clusterapi::installLibraries(m_clusterId, QJsonArray{library}), tr("Installation requested"));
 }
 
 void LibraryStatusModel::uninstall(int row)
 {
     const LibraryStatus *status = statusAt(row);
-    if (!m_client || !status)
-        return;
+    if (m_client && status)
+        sendChange(clusterapi::uninstallLibraries(m_clusterId, QJsonArray{status->library}),
+                   tr("The library is removed when the cluster restarts"));
+}
+
+void LibraryStatusModel::sendChange(const ApiRequest &request, const QString &successText)
+{
     m_calls.removeAll(nullptr);
-    m_calls.append(m_client->send(clusterapi::uninstallLibraries(m_clusterId, QJsonArray{status->library}), this,
-                                  [this](const ApiResponse &response) {
-                                      if (response.error.kind == ApiError::Kind::Cancelled)
-                                          return;
-                                      if (!response.ok()) {
-                                          Q_EMIT actionFailed(response.error.summary());
-                                          return;
-                                      }
-                                      Q_EMIT actionSucceeded(tr("The library is removed when the cluster restarts"));
-                                      refresh();
-                                  }));
+    m_calls.append(m_client->send(request, this, [this, successText](const ApiResponse &response) {
+        if (response.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (!response.ok()) {
+            Q_EMIT actionFailed(response.error.summary());
+            return;
+        }
+        Q_EMIT actionSucceeded(successText);
+        refresh();
+    }));
 }
 
 const LibraryStatus *LibraryStatusModel::statusAt(int row) const

@@ -11,6 +11,7 @@ namespace brickdesk {
 
 class ApiCall;
 class ApiClient;
+struct ApiRequest;
 
 // The libraries of one cluster and their installation status. While any library is still on
 // its way (PENDING, RESOLVING, INSTALLING) the status is fetched again every few seconds.
@@ -46,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void apply(const QList<LibraryStatus> &statuses);
+    void sendChange(const ApiRequest &request, const QString &successText);
     void cancelCalls();
 
     ApiClient *m_client = nullptr;
