@@ -1,6 +1,7 @@
 #include "ClusterSpec.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QVariant>
 
 namespace brickdesk {
@@ -148,7 +149,12 @@ QMap<QString, QString> parseKeyValueLines(const QString &text, QStringList *prob
         const QString line = lines[i].trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const qsizetype separator = line.indexOf(u'=') >= 0 ? line.indexOf(u'=') : line.indexOf(u' ');
+        // "key=value", or the Databricks UI's "key value" (split at the first white space, so a
+        // value like "-Dx=y" keeps its '=').
+        static const QRegularExpression whiteSpace(QStringLiteral("\\s"));
+        const qsizetype equals = line.indexOf(u'=');
+        const bool keyBeforeEquals = equals > 0 && !line.left(equals).trimmed().contains(whiteSpace);
+        const qsizetype separator = keyBeforeEquals ? equals : line.indexOf(whiteSpace);
         if (separator <= 0) {
             problems->append(QStringLiteral("Line %1: expected 'key=value'.").arg(i + 1));
             continue;

@@ -35,11 +35,13 @@ void ClusterStateWatcher::setIntervals(int initialMs, int maxMs, int timeoutMs)
     m_timeoutMs = timeoutMs;
 }
 
-void ClusterStateWatcher::watch(const QString &clusterId, const QSet<QString> &targets)
+void ClusterStateWatcher::watch(const QString &clusterId, const QSet<QString> &targets, bool mustLeaveFirst)
 {
     stop(clusterId);
     Watch &watch = m_watches[clusterId];
     watch.targets = targets;
+    watch.mustLeaveFirst = mustLeaveFirst;
+    watch.lastSeen.id = clusterId;
     watch.clock.start();
     watch.intervalMs = m_initialMs;
     watch.timer = new QTimer(this);
@@ -85,8 +87,12 @@ void ClusterStateWatcher::poll(const QString &clusterId)
     if (it == m_watches.end())
         return;
     it->call = m_client->send(clusterapi::get(clusterId), this, [this, clusterId](const ApiResponse &response) {
-        if (!m_watches.contains(clusterId) || response.error.kind == ApiError::Kind::Cancelled)
+        if (!m_watches.contains(clusterId))
             return;
+        if (response.error.kind == ApiError::Kind::Cancelled) {
+            stop(clusterId); // nobody will poll again: end the watch rather than leave it hanging
+            return;
+        }
         if (!response.ok()) {
             if (response.error.errorCode == QStringLiteral("INVALID_PARAMETER_VALUE") &&
                 response.error.message.contains(QStringLiteral("does not exist"))) {
@@ -128,9 +134,15 @@ void ClusterStateWatcher::onCluster(const QString &clusterId, const ClusterInfo 
     if (it == m_watches.end())
         return; // a receiver stopped the watch
     Watch &watch = *it;
+    watch.lastSeen = cluster;
+    ++watch.polls;
     if (!isStable(cluster.state))
         watch.sawTransition = true;
-    const bool reached = watch.targets.contains(cluster.state);
+    // Some servers move the state only after answering the action; a few polls that never see it
+    // move mean the change was quicker than the first poll.
+    constexpr int kPollsBeforeTrustingTarget = 5;
+    const bool reached = watch.targets.contains(cluster.state) &&
+                         (!watch.mustLeaveFirst || watch.sawTransition || watch.polls >= kPollsBeforeTrustingTarget);
     const bool settledElsewhere = isStable(cluster.state) && watch.sawTransition;
     const bool timedOut = watch.clock.elapsed() > m_timeoutMs;
     if (reached || settledElsewhere || timedOut || cluster.state == QStringLiteral("ERROR")) {
@@ -146,8 +158,22 @@ void ClusterStateWatcher::scheduleNext(const QString &clusterId)
     auto it = m_watches.find(clusterId);
     if (it == m_watches.end())
         return;
+    if (it->clock.elapsed() > m_timeoutMs) {
+        giveUp(clusterId);
+        return;
+    }
     it->intervalMs = std::min(m_maxMs, it->intervalMs + it->intervalMs / 2 + 1);
     it->timer->start(it->intervalMs);
+}
+
+void ClusterStateWatcher::giveUp(const QString &clusterId)
+{
+    auto it = m_watches.find(clusterId);
+    if (it == m_watches.end())
+        return;
+    const ClusterInfo last = it->lastSeen;
+    stop(clusterId);
+    Q_EMIT settled(last, false);
 }
 
 } // namespace brickdesk

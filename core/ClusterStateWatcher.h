@@ -28,8 +28,10 @@ public:
     explicit ClusterStateWatcher(ApiClient *client, QObject *parent = nullptr);
     ~ClusterStateWatcher() override;
 
-    // Starts (or restarts) following a cluster until it is in one of `targets`.
-    void watch(const QString &clusterId, const QSet<QString> &targets);
+    // Starts (or restarts) following a cluster until it is in one of `targets`. With
+    // `mustLeaveFirst` (restart, edit of a running cluster) the target counts only after the
+    // cluster was seen in another state — or after a few polls that never saw it move.
+    void watch(const QString &clusterId, const QSet<QString> &targets, bool mustLeaveFirst = false);
     void stop(const QString &clusterId);
     void stopAll();
     bool isWatching(const QString &clusterId) const { return m_watches.contains(clusterId); }
@@ -51,6 +53,9 @@ private:
     struct Watch
     {
         QSet<QString> targets;
+        bool mustLeaveFirst = false;
+        int polls = 0;
+        ClusterInfo lastSeen;
         QElapsedTimer clock;
         int intervalMs = 0;
         bool sawTransition = false;
@@ -62,6 +67,7 @@ private:
     void poll(const QString &clusterId);
     void onCluster(const QString &clusterId, const ClusterInfo &cluster);
     void scheduleNext(const QString &clusterId);
+    void giveUp(const QString &clusterId);
 
     ApiClient *m_client;
     QHash<QString, Watch> m_watches;

@@ -58,6 +58,26 @@ void ClusterController::setClient(ApiClient *client)
                                  cluster.stateMessage.isEmpty() ? cluster.terminationCode : cluster.stateMessage);
         Q_EMIT progressChanged(cluster.id);
     });
+    connect(m_watcher, &ClusterStateWatcher::failed, this, [this](const QString &id, const ApiError &error) {
+        auto it = m_progress.find(id);
+        if (it == m_progress.end())
+            return;
+        // A poll or two may fail on a flaky network; five in a row means we have lost track.
+        if (++it->failedPolls < 5) {
+            it->latestEvent = tr("checking again after: %1").arg(error.summary());
+            Q_EMIT progressChanged(id);
+            return;
+        }
+        m_watcher->stop(id);
+        m_progress.remove(id);
+        Q_EMIT actionFailed(id, tr("Lost track of %1: %2").arg(nameOf(id), error.summary()));
+        Q_EMIT progressChanged(id);
+    });
+    connect(m_watcher, &ClusterStateWatcher::updated, this, [this](const ClusterInfo &cluster) {
+        auto it = m_progress.find(cluster.id);
+        if (it != m_progress.end())
+            it->failedPolls = 0;
+    });
     connect(m_watcher, &ClusterStateWatcher::vanished, this, [this](const QString &id) {
         m_progress.remove(id);
         m_model->removeItem(id);
@@ -96,11 +116,12 @@ void ClusterController::send(const ApiRequest &request, const QString &clusterId
     }));
 }
 
-void ClusterController::follow(const QString &clusterId, const QString &verb, const QSet<QString> &targets)
+void ClusterController::follow(const QString &clusterId, const QString &verb, const QSet<QString> &targets,
+                               bool mustLeaveFirst)
 {
-    m_progress.insert(clusterId, Progress{verb, QString()});
+    m_progress.insert(clusterId, Progress{verb, QString(), 0});
     if (m_watcher)
-        m_watcher->watch(clusterId, targets);
+        m_watcher->watch(clusterId, targets, mustLeaveFirst);
     Q_EMIT progressChanged(clusterId);
 }
 
@@ -113,12 +134,15 @@ void ClusterController::perform(ClusterAction action, const QString &clusterId)
             follow(clusterId, tr("Starting"), {QStringLiteral("RUNNING")});
             break;
         case ClusterAction::Restart:
-            follow(clusterId, tr("Restarting"), {QStringLiteral("RUNNING")});
+            follow(clusterId, tr("Restarting"), {QStringLiteral("RUNNING")}, true);
             break;
         case ClusterAction::Terminate:
             follow(clusterId, tr("Terminating"), {QStringLiteral("TERMINATED")});
             break;
         case ClusterAction::PermanentDelete:
+            if (m_watcher)
+                m_watcher->stop(clusterId); // a poll in flight must not bring the row back
+            m_progress.remove(clusterId);
             m_model->removeItem(clusterId);
             break;
         case ClusterAction::Pin:
@@ -167,7 +191,7 @@ void ClusterController::edit(const QString &clusterId, const ClusterSpec &spec)
     send(clusterapi::edit(clusterId, spec.toJson()), clusterId, [this, clusterId, wasRunning](const QJsonObject &) {
         // A running cluster restarts to apply the edit; a terminated one just takes it.
         follow(clusterId, wasRunning ? tr("Applying changes") : tr("Saving"),
-               {wasRunning ? QStringLiteral("RUNNING") : QStringLiteral("TERMINATED")});
+               {wasRunning ? QStringLiteral("RUNNING") : QStringLiteral("TERMINATED")}, wasRunning);
         Q_EMIT actionSucceeded(clusterId, tr("%1: changes saved").arg(nameOf(clusterId)));
     });
 }

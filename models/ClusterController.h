@@ -55,9 +55,11 @@ private:
     {
         QString verb; // "Starting", "Restarting", ...
         QString latestEvent;
+        int failedPolls = 0;
     };
 
-    void follow(const QString &clusterId, const QString &verb, const QSet<QString> &targets);
+    void follow(const QString &clusterId, const QString &verb, const QSet<QString> &targets,
+                bool mustLeaveFirst = false);
     QString nameOf(const QString &clusterId) const;
     void send(const ApiRequest &request, const QString &clusterId, std::function<void(const QJsonObject &)> onSuccess);
 

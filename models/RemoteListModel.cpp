@@ -16,6 +16,7 @@ void RemoteListModelBase::load(ApiClient *client)
     cancel();
     m_seen.clear();
     m_errorText.clear();
+    beginLoad();
     m_paginator = std::make_unique<Paginator>(client, firstPageRequest(), itemsKey(), pagingStyle());
     connect(m_paginator.get(), &Paginator::pageReceived, this,
             [this](const QJsonArray &items) { mergePage(items, m_seen); });

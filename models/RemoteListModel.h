@@ -48,6 +48,9 @@ protected:
     virtual void mergePage(const QJsonArray &items, QSet<QString> &seen) = 0;
     virtual void removeRowsNotIn(const QSet<QString> &seen) = 0;
     virtual void clearRows() = 0;
+    // A load starts: changes made locally from now on win over the pages of this load, which
+    // were read before them.
+    virtual void beginLoad() = 0;
 
 private:
     std::unique_ptr<Paginator> m_paginator;
@@ -79,6 +82,10 @@ public:
     void upsertItem(const Item &item)
     {
         const QString key = keyOf(item);
+        if (isLoading()) {
+            m_changedDuringLoad.insert(key);
+            m_removedDuringLoad.remove(key);
+        }
         if (const std::optional<int> row = rowOf(key)) {
             if (!(m_items[*row] == item)) {
                 m_items[*row] = item;
@@ -95,13 +102,17 @@ public:
 
     bool removeItem(const QString &key)
     {
+        if (isLoading()) {
+            m_removedDuringLoad.insert(key);
+            m_changedDuringLoad.remove(key);
+        }
         const std::optional<int> row = rowOf(key);
         if (!row)
             return false;
         beginRemoveRows({}, *row, *row);
         m_items.removeAt(*row);
+        reindex(); // before endRemoveRows: listeners look rows up by key
         endRemoveRows();
-        reindex();
         return true;
     }
 
@@ -126,6 +137,8 @@ protected:
             if (seen.contains(key))
                 continue; // listed twice across pages: keep the first
             seen.insert(key);
+            if (m_removedDuringLoad.contains(key) || m_changedDuringLoad.contains(key))
+                continue; // this page was read before the local change: the change is newer
             if (const std::optional<int> row = rowOf(key)) {
                 if (!(m_items[*row] == *item)) {
                     m_items[*row] = std::move(*item);
@@ -153,20 +166,33 @@ protected:
     void removeRowsNotIn(const QSet<QString> &seen) override
     {
         // From the bottom up, one contiguous block at a time.
+        // Rows added or changed locally during the load stay: the load started before them.
+        auto keep = [&](const Item &item) {
+            const QString key = keyOf(item);
+            return seen.contains(key) || m_changedDuringLoad.contains(key);
+        };
         for (int row = static_cast<int>(m_items.size()) - 1; row >= 0;) {
-            if (seen.contains(keyOf(m_items[row]))) {
+            if (keep(m_items[row])) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !seen.contains(keyOf(m_items[first - 1])))
+            while (first > 0 && !keep(m_items[first - 1]))
                 --first;
             beginRemoveRows({}, first, row);
             m_items.remove(first, row - first + 1);
+            reindex(); // before endRemoveRows: listeners look rows up by key
             endRemoveRows();
             row = first - 1;
         }
-        reindex();
+        m_changedDuringLoad.clear();
+        m_removedDuringLoad.clear();
+    }
+
+    void beginLoad() override
+    {
+        m_changedDuringLoad.clear();
+        m_removedDuringLoad.clear();
     }
 
     void clearRows() override
@@ -177,6 +203,7 @@ protected:
         m_items.clear();
         m_rowByKey.clear();
         endRemoveRows();
+        beginLoad();
     }
 
 private:
@@ -189,6 +216,8 @@ private:
 
     QList<Item> m_items;
     QHash<QString, int> m_rowByKey;
+    QSet<QString> m_changedDuringLoad;
+    QSet<QString> m_removedDuringLoad;
 };
 
 } // namespace brickdesk

@@ -135,12 +135,14 @@ void TestClusterCore::specFromMalformedJsonText()
 void TestClusterCore::keyValueLines()
 {
     QStringList problems;
-    const auto values = parseKeyValueLines("a=1\n# comment\n\n b = two words \nbroken\nc x", &problems);
+    const auto values = parseKeyValueLines("a=1\n# comment\n\n b = two words \nbroken\nc x\n"
+                                           "spark.driver.extraJavaOptions -Dx=y -Dz=w", &problems);
+    QCOMPARE(values.value("spark.driver.extraJavaOptions"), QStringLiteral("-Dx=y -Dz=w"));
     QCOMPARE(values.value("a"), QStringLiteral("1"));
     QCOMPARE(values.value("b"), QStringLiteral("two words"));
     QCOMPARE(values.value("c"), QStringLiteral("x"));
     QCOMPARE(problems, QStringList{QStringLiteral("Line 5: expected 'key=value'.")});
-    QCOMPARE(formatKeyValueLines(values), QStringLiteral("a=1\nb=two words\nc=x"));
+    QCOMPARE(formatKeyValueLines(values), QStringLiteral("a=1\nb=two words\nc=x\nspark.driver.extraJavaOptions=-Dx=y -Dz=w"));
 }
 
 void TestClusterCore::choicesAreSortedAndMalformedEntriesSkipped()

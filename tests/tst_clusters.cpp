@@ -62,6 +62,8 @@ private Q_SLOTS:
     void pageCreateThroughTheDialog();
     void pageShowsLiveProgress();
     void pageShowsEventsTimelineAndLibraries();
+    void localChangesWinOverAnOlderLoad();
+    void watchGivesUpWhenPollsKeepFailing();
     void malformedAnswersAreRefusedClearly_data();
     void malformedAnswersAreRefusedClearly();
 
@@ -417,8 +419,16 @@ void TestClusters::pageCreateThroughTheDialog()
     dialog->tabs()->setCurrentIndex(0);
     const int before = page.model()->rowCount();
     QTest::mouseClick(create, Qt::LeftButton);
+    QTest::mouseClick(create, Qt::LeftButton); // an impatient second click creates nothing more
     QTRY_VERIFY_WITH_TIMEOUT(!page.openDialog(), 10000);
-    QCOMPARE(page.model()->rowCount(), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), before + 1, 10000);
+    QTest::qWait(200);
+    page.refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isSettled(), 10000);
+    QStringList names;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        names.append(page.model()->itemAt(row).name + QLatin1Char('/') + page.model()->itemAt(row).state);
+    QVERIFY2(page.model()->rowCount() == before + 1, qPrintable(names.join(QStringLiteral(", ")) + QStringLiteral(" err=") + page.model()->errorText()));
     QCOMPARE(page.model()->itemAt(*page.model()->rowOf(page.selectedClusterId())).name, QStringLiteral("From the dialog"));
 }
 
@@ -471,6 +481,60 @@ void TestClusters::pageShowsEventsTimelineAndLibraries()
     QVERIFY(page.findChild<QLabel *>()); // the error shows in the pane, nothing is sent
     if (!shots.isEmpty())
         QVERIFY(page.grab().save(shots + QStringLiteral("/clusters-libraries.png")));
+}
+
+void TestClusters::localChangesWinOverAnOlderLoad()
+{
+    // A load whose pages were read before a delete must not bring the row back, and rows removed
+    // under listeners must be looked up right while they are told.
+    const QString gone = clusterInState(QStringLiteral("TERMINATED"));
+    bool consistent = true;
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, [&] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            consistent &= m_model->rowOf(m_model->itemAt(row).id) == row;
+    });
+    m_emulator->setLatencyMs(300);
+    QSignalSpy loaded(m_model.get(), &ClusterListModel::loaded);
+    m_model->load(m_client.get());
+    QVERIFY(m_model->removeItem(gone));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!m_model->rowOf(gone));
+    QVERIFY(consistent);
+    // A row added locally during a load (a cluster just created) survives the load's end.
+    ClusterInfo added;
+    added.id = QStringLiteral("local-new");
+    added.state = QStringLiteral("PENDING");
+    m_model->load(m_client.get());
+    m_model->upsertItem(added);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_model->rowOf(QStringLiteral("local-new")));
+    QVERIFY(consistent);
+}
+
+void TestClusters::watchGivesUpWhenPollsKeepFailing()
+{
+    FakeJsonServer refusing(R"({"error_code":"PERMISSION_DENIED","message":"no"})", 403);
+    ApiClient client(&m_network, nullptr);
+    client.setConnection({QStringLiteral("bad"), refusing.baseUrl(), kToken, {}});
+    ClusterStateWatcher watcher(&client);
+    watcher.setIntervals(20, 40, 400);
+    QSignalSpy settled(&watcher, &ClusterStateWatcher::settled);
+    QSignalSpy failed(&watcher, &ClusterStateWatcher::failed);
+    watcher.watch(QStringLiteral("c1"), {QStringLiteral("RUNNING")});
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(settled.first().at(1).toBool(), false);
+    QVERIFY(!failed.isEmpty());
+    QVERIFY(!watcher.isWatching(QStringLiteral("c1")));
+
+    // Through the controller the user hears of it after a few failures, and the row is free again.
+    ClusterController controller(m_model.get());
+    controller.setClient(&client);
+    controller.watcher()->setIntervals(20, 40);
+    QSignalSpy actionFailed(&controller, &ClusterController::actionFailed);
+    controller.perform(ClusterAction::Start, QStringLiteral("c1")); // refused at once: 403
+    QVERIFY(actionFailed.wait(10000));
+    QVERIFY(actionFailed.first().at(1).toString().startsWith(QStringLiteral("403 PERMISSION_DENIED")));
+    QVERIFY(!controller.isBusy(QStringLiteral("c1")));
 }
 
 void TestClusters::malformedAnswersAreRefusedClearly_data()

@@ -2,6 +2,7 @@
 
 #include "ClusterChoicesLoader.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -140,9 +141,15 @@ ClusterDialog::ClusterDialog(Mode mode, ApiClient *client, QWidget *parent)
             m_tabs->setCurrentIndex(1);
         }
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (const std::optional<ClusterSpec> result = spec())
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this, submit] {
+        if (!submit->isEnabled())
+            return; // already sent: one click, one cluster
+        if (const std::optional<ClusterSpec> result = spec()) {
+            submit->setEnabled(false);
+            m_error->setText(tr("Sending…"));
+            m_error->setStyleSheet(QString());
             Q_EMIT submitted(*result);
+        }
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_loader, &ClusterChoicesLoader::loaded, this, &ClusterDialog::fillChoices);
@@ -219,9 +226,15 @@ std::optional<ClusterSpec> ClusterDialog::specFromForm()
     spec.maxWorkers = m_maxWorkers->value();
     spec.autoterminationMinutes = m_autotermination->value();
     QStringList problems;
-    spec.sparkConf = parseKeyValueLines(m_sparkConf->toPlainText(), &problems);
-    spec.sparkEnvVars = parseKeyValueLines(m_envVars->toPlainText(), &problems);
-    spec.customTags = parseKeyValueLines(m_tags->toPlainText(), &problems);
+    // A box the user did not touch keeps its map exactly (values with spaces or line breaks
+    // would not survive the text form).
+    auto mapFrom = [&](const QPlainTextEdit *box, const QMap<QString, QString> &original) {
+        return box->toPlainText() == formatKeyValueLines(original) ? original
+                                                                   : parseKeyValueLines(box->toPlainText(), &problems);
+    };
+    spec.sparkConf = mapFrom(m_sparkConf, m_base.sparkConf);
+    spec.sparkEnvVars = mapFrom(m_envVars, m_base.sparkEnvVars);
+    spec.customTags = mapFrom(m_tags, m_base.customTags);
     if (!problems.isEmpty()) {
         showError(problems.join(QLatin1Char(' ')));
         return std::nullopt;
@@ -263,7 +276,13 @@ std::optional<ClusterSpec> ClusterDialog::spec()
 
 void ClusterDialog::showError(const QString &message)
 {
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->setText(message);
+    // What was sent came back refused (or was never sent): the user may correct and try again.
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(true);
+    }
 }
 
 } // namespace brickdesk
