@@ -481,6 +481,13 @@ void TestClusters::pageShowsEventsTimelineAndLibraries()
     QVERIFY(page.findChild<QLabel *>()); // the error shows in the pane, nothing is sent
     if (!shots.isEmpty())
         QVERIFY(page.grab().save(shots + QStringLiteral("/clusters-libraries.png")));
+    // The keyboard way: Delete on a selected library uninstalls it.
+    auto *libraryTable = page.details()->findChildren<QTableView *>().last();
+    QCOMPARE(libraryTable->model(), page.details()->librariesModel());
+    libraryTable->setFocus();
+    libraryTable->setCurrentIndex(libraryTable->model()->index(0, 0));
+    QTest::keyClick(libraryTable, Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(page.details()->librariesModel()->statusAt(0)->status, QStringLiteral("UNINSTALL_ON_RESTART"), 10000);
 }
 
 void TestClusters::localChangesWinOverAnOlderLoad()

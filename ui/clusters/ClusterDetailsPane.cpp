@@ -6,6 +6,7 @@
 #include "ClusterTimelineWidget.h"
 #include "LibraryStatusModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -100,6 +101,8 @@ QWidget *ClusterDetailsPane::buildEvents()
         m_eventType->addItem(QLatin1String(type), QLatin1String(type));
     connect(m_eventType, &QComboBox::currentIndexChanged, this, &ClusterDetailsPane::reloadEvents);
     m_moreEvents = new QPushButton(tr("Load older events"), page);
+    m_moreEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_moreEvents->setToolTip(tr("Fetch the next page of older events (Ctrl+L)"));
     connect(m_moreEvents, &QPushButton::clicked, m_events, &ClusterEventsModel::fetchMoreEvents);
     m_timeline = new ClusterTimelineWidget(page);
     auto update = [this] {
@@ -137,11 +140,20 @@ QWidget *ClusterDetailsPane::buildLibraries()
     m_libraryError->setWordWrap(true);
     connect(m_install, &QPushButton::clicked, this, &ClusterDetailsPane::installLibrary);
     connect(m_library, &QLineEdit::returnPressed, this, &ClusterDetailsPane::installLibrary);
-    connect(uninstall, &QPushButton::clicked, this, [this] {
+    auto uninstallSelected = [this] {
         const QModelIndex current = m_libraryTable->currentIndex();
         if (current.isValid())
             m_libraries->uninstall(current.row());
-    });
+    };
+    connect(uninstall, &QPushButton::clicked, this, uninstallSelected);
+    // Keyboard: Delete on the selected library uninstalls it; Enter in the box installs.
+    auto *uninstallAction = new QAction(tr("Uninstall"), m_libraryTable);
+    uninstallAction->setShortcut(QKeySequence::Delete);
+    uninstallAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(uninstallAction, &QAction::triggered, this, uninstallSelected);
+    m_libraryTable->addAction(uninstallAction);
+    m_libraryTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    uninstall->setToolTip(tr("Uninstall the selected library (Delete)"));
     connect(m_libraries, &LibraryStatusModel::actionFailed, m_libraryError, &QLabel::setText);
     connect(m_libraries, &LibraryStatusModel::actionSucceeded, this, [this](const QString &text) {
         m_libraryError->clear();
