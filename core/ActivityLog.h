@@ -34,7 +34,6 @@ public:
     void record(ActivityEntry entry);
     int size() const { return static_cast<int>(m_entries.size()); }
     const ActivityEntry &at(int index) const { return m_entries[static_cast<size_t>(index)]; }
-    int capacity() const { return m_capacity; }
 
 Q_SIGNALS:
     void aboutToDropOldest(int count);

@@ -94,7 +94,6 @@ public:
     void setConnection(const WorkspaceConnection &connection);
     QString profile() const { return m_connection.profile; }
     QUrl baseUrl() const { return m_connection.baseUrl; }
-    bool hasToken() const { return !m_connection.token.isEmpty(); }
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }

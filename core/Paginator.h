@@ -26,7 +26,6 @@ public:
     void start();
     void cancel(); // stops after the page in flight; emits nothing more
     bool isRunning() const { return m_running; } // from start() until finished, failed or cancel()
-    int pagesReceived() const { return m_pages; }
     int itemsReceived() const { return m_items; }
     void setMaxPages(int maxPages) { m_maxPages = maxPages; } // a guard against endless lists
 

@@ -36,7 +36,6 @@ void WorkspaceSession::close()
     m_caBundlePath.clear();
     m_userName.clear();
     m_errorText.clear();
-    m_lastError = {};
     setState(State::Idle);
 }
 
@@ -94,7 +93,6 @@ void WorkspaceSession::connectWithToken(const QString &token)
                                         if (generation != m_generation)
                                             return;
                                         if (!response.ok()) {
-                                            m_lastError = response.error;
                                             fail(response.error.summary());
                                             return;
                                         }

@@ -36,7 +36,6 @@ public:
     State state() const { return m_state; }
     QString userName() const { return m_userName; }
     QString errorText() const { return m_errorText; }
-    ApiError lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void stateChanged(brickdesk::WorkspaceSession::State state);
@@ -53,7 +52,6 @@ private:
     State m_state = State::Idle;
     QString m_userName;
     QString m_errorText;
-    ApiError m_lastError;
     quint64 m_generation = 0; // answers for a profile we have since left are ignored
     QPointer<ApiCall> m_identityCall;
 };

@@ -35,6 +35,9 @@ void ClusterController::setClient(ApiClient *client)
         return;
     m_watcher = new ClusterStateWatcher(client, this);
     connect(m_watcher, &ClusterStateWatcher::updated, this, [this](const ClusterInfo &cluster) {
+        auto it = m_progress.find(cluster.id);
+        if (it != m_progress.end())
+            it->failedPolls = 0; // an answer: the run of failures is over
         m_model->upsertItem(cluster);
         Q_EMIT progressChanged(cluster.id);
     });
@@ -72,11 +75,6 @@ void ClusterController::setClient(ApiClient *client)
         m_progress.remove(id);
         Q_EMIT actionFailed(id, tr("Lost track of %1: %2").arg(nameOf(id), error.summary()));
         Q_EMIT progressChanged(id);
-    });
-    connect(m_watcher, &ClusterStateWatcher::updated, this, [this](const ClusterInfo &cluster) {
-        auto it = m_progress.find(cluster.id);
-        if (it != m_progress.end())
-            it->failedPolls = 0;
     });
     connect(m_watcher, &ClusterStateWatcher::vanished, this, [this](const QString &id) {
         m_progress.remove(id);

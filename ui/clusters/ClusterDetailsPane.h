@@ -39,6 +39,7 @@ public:
     QComboBox *libraryKindBox() const { return m_libraryKind; }
     QLineEdit *libraryEdit() const { return m_library; }
     QPushButton *installButton() const { return m_install; }
+    QLabel *libraryErrorLabel() const { return m_libraryError; }
 
 Q_SIGNALS:
     void message(const QString &text);
