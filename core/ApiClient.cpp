@@ -26,6 +26,9 @@ RetryClass classify(const ApiResponse &response, QNetworkReply::NetworkError net
 {
     switch (response.error.kind) {
     case ApiError::Kind::Http:
+        // PARTIAL_DELETE is a 503 that reports progress, not a fault: its caller repeats it.
+        if (response.error.errorCode == QLatin1String("PARTIAL_DELETE"))
+            return RetryClass::Never;
         return (response.httpStatus == 429 || response.httpStatus == 503) ? RetryClass::AnyMethod
                                                                           : RetryClass::Never;
     case ApiError::Kind::Timeout:

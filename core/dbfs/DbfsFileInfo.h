@@ -12,8 +12,8 @@ struct DbfsFileInfo
 {
     QString path; // absolute, "/a/b"
     bool isDir = false;
-    qint64 size = 0;            // bytes; 0 for folders
-    qint64 modifiedMs = 0;      // epoch milliseconds; 0 when the service did not say
+    qint64 size = 0;       // bytes; 0 for folders
+    qint64 modifiedMs = 0; // epoch milliseconds; 0 when the service did not say
 
     QString name() const;
 

@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void found(const QList<brickdesk::DbfsFileInfo> &entries); // one folder's entries
-    void finished(const brickdesk::ApiError &error);            // error.kind None on success
+    void finished(const brickdesk::ApiError &error);           // error.kind None on success
 
 private:
     void next();

@@ -74,9 +74,9 @@ public:
     virtual void resolveConflict(ConflictChoice choice) = 0;
 
 Q_SIGNALS:
-    void changed();          // state, bytes or error
-    void conflictFound();    // entered WaitingForDecision
-    void finished();         // entered a final state
+    void changed();       // state, bytes or error
+    void conflictFound(); // entered WaitingForDecision
+    void finished();      // entered a final state
 
 protected:
     void setState(TransferState state);

@@ -1,0 +1,221 @@
+#include "DbfsClient.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace brickdesk {
+
+namespace {
+
+const QString kApi = QStringLiteral("/api/2.0/dbfs/");
+
+ApiRequest getRequest(const QString &call, QUrlQuery query)
+{
+    return ApiRequest::get(kApi + call, query);
+}
+
+ApiRequest postRequest(const QString &call, const QJsonObject &body, bool idempotent)
+{
+    ApiRequest request = ApiRequest::post(kApi + call, body);
+    request.idempotent = idempotent;
+    return request;
+}
+
+QUrlQuery pathQuery(const QString &path)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("path"), path);
+    return query;
+}
+
+template<typename T> std::optional<T> nothing(const QJsonObject &, QString *)
+{
+    return T{};
+}
+
+std::optional<DbfsReadAnswer> readAnswerFrom(const QJsonObject &json, QString *error)
+{
+    const QJsonValue bytesRead = json.value(QStringLiteral("bytes_read"));
+    const QJsonValue data = json.value(QStringLiteral("data"));
+    DbfsReadAnswer answer;
+    const double count = bytesRead.toDouble(-1);
+    if (!bytesRead.isDouble() || count < 0 || count > double(DbfsClient::kMaxBlockBytes) ||
+        double(qint64(count)) != count) {
+        *error = QStringLiteral("bytes_read is not a whole number of bytes up to 1 MB");
+        return std::nullopt;
+    }
+    answer.bytesRead = qint64(count);
+    if (answer.bytesRead == 0 && (data.isUndefined() || data.isNull()))
+        return answer; // nothing read past the end: some answers leave data out
+    if (!data.isString()) {
+        *error = QStringLiteral("data is not a base64 string");
+        return std::nullopt;
+    }
+    auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        *error = QStringLiteral("data is not valid base64");
+        return std::nullopt;
+    }
+    if (decoded.decoded.size() != answer.bytesRead) {
+        *error = QStringLiteral("data holds %1 bytes but bytes_read says %2")
+                     .arg(decoded.decoded.size())
+                     .arg(answer.bytesRead);
+        return std::nullopt;
+    }
+    answer.data = std::move(decoded.decoded);
+    return answer;
+}
+
+std::optional<qint64> handleFrom(const QJsonObject &json, QString *error)
+{
+    const QJsonValue handle = json.value(QStringLiteral("handle"));
+    const double value = handle.toDouble(-1);
+    if (!handle.isDouble() || value < 0 || double(qint64(value)) != value) {
+        *error = QStringLiteral("handle is not a whole number");
+        return std::nullopt;
+    }
+    return qint64(value);
+}
+
+} // namespace
+
+DbfsClient::DbfsClient(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+DbfsClient::~DbfsClient()
+{
+    cancelAll();
+}
+
+void DbfsClient::cancelAll()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
+
+template<typename T>
+QPointer<ApiCall> DbfsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
+                                   Handler<T> handler)
+{
+    if (!m_client) {
+        // Answer from the event loop, as a real call would, so callers see one behaviour.
+        QTimer::singleShot(0, context, [handler] {
+            DbfsResult<T> result;
+            result.error.kind = ApiError::Kind::Configuration;
+            result.error.message = QStringLiteral("not connected to a workspace");
+            handler(result);
+        });
+        return nullptr;
+    }
+    ApiCall *call = m_client->send(request, context, [parse, handler](const ApiResponse &response) {
+        if (response.error.kind == ApiError::Kind::Cancelled)
+            return;
+        DbfsResult<T> result;
+        result.error = response.error;
+        if (response.ok()) {
+            QString problem;
+            std::optional<T> value = parse(response.json, &problem);
+            if (value) {
+                result.value = std::move(*value);
+            } else {
+                result.error.kind = ApiError::Kind::InvalidResponse;
+                result.error.httpStatus = response.httpStatus;
+                result.error.message = QStringLiteral("malformed answer: ") + problem;
+            }
+        }
+        handler(result);
+    });
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });
+    return call;
+}
+
+QPointer<ApiCall> DbfsClient::list(const QString &path, QObject *context,
+                                   Handler<QList<DbfsFileInfo>> handler)
+{
+    return send<QList<DbfsFileInfo>>(getRequest(QStringLiteral("list"), pathQuery(path)), context,
+                                     &dbfsListingFromJson, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::getStatus(const QString &path, QObject *context,
+                                        Handler<DbfsFileInfo> handler)
+{
+    return send<DbfsFileInfo>(getRequest(QStringLiteral("get-status"), pathQuery(path)), context,
+                              &DbfsFileInfo::fromJson, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::read(const QString &path, qint64 offset, qint64 length,
+                                   QObject *context, Handler<DbfsReadAnswer> handler)
+{
+    QUrlQuery query = pathQuery(path);
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("length"), QString::number(length));
+    return send<DbfsReadAnswer>(getRequest(QStringLiteral("read"), query), context, &readAnswerFrom,
+                                std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::mkdirs(const QString &path, QObject *context, Handler<Done> handler)
+{
+    return send<Done>(postRequest(QStringLiteral("mkdirs"), {{QStringLiteral("path"), path}}, true),
+                      context, &nothing<Done>, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::move(const QString &from, const QString &to, QObject *context,
+                                   Handler<Done> handler)
+{
+    return send<Done>(postRequest(QStringLiteral("move"),
+                                  {{QStringLiteral("source_path"), from},
+                                   {QStringLiteral("destination_path"), to}},
+                                  false),
+                      context, &nothing<Done>, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::deleteOnce(const QString &path, bool recursive, QObject *context,
+                                         Handler<Done> handler)
+{
+    // Deleting twice is harmless, so a lost answer may be asked again.
+    return send<Done>(
+        postRequest(QStringLiteral("delete"),
+                    {{QStringLiteral("path"), path}, {QStringLiteral("recursive"), recursive}},
+                    true),
+        context, &nothing<Done>, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::create(const QString &path, bool overwrite, QObject *context,
+                                     Handler<qint64> handler)
+{
+    return send<qint64>(
+        postRequest(QStringLiteral("create"),
+                    {{QStringLiteral("path"), path}, {QStringLiteral("overwrite"), overwrite}},
+                    false),
+        context, &handleFrom, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::addBlock(qint64 handle, const QByteArray &data, QObject *context,
+                                       Handler<Done> handler)
+{
+    // Written by hand: a megabyte of base64 need not go through a QJsonObject and back.
+    ApiRequest request;
+    request.method = "POST";
+    request.path = kApi + QStringLiteral("add-block");
+    request.idempotent = false;
+    request.body = QByteArrayLiteral("{\"handle\":") + QByteArray::number(handle) +
+                   QByteArrayLiteral(",\"data\":\"") + data.toBase64() + QByteArrayLiteral("\"}");
+    return send<Done>(request, context, &nothing<Done>, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::close(qint64 handle, QObject *context, Handler<Done> handler)
+{
+    return send<Done>(
+        postRequest(QStringLiteral("close"), {{QStringLiteral("handle"), handle}}, false), context,
+        &nothing<Done>, std::move(handler));
+}
+
+} // namespace brickdesk

@@ -1,0 +1,83 @@
+#include "DbfsPath.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace brickdesk::dbfspath {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DbfsPath", text);
+}
+
+} // namespace
+
+std::optional<QString> normalize(const QString &input, QString *error)
+{
+    QString text = input.trimmed();
+    if (text.startsWith(QLatin1String("dbfs:"), Qt::CaseInsensitive))
+        text = text.mid(5);
+    else if (text == QLatin1String("/dbfs") || text.startsWith(QLatin1String("/dbfs/")))
+        text = text.mid(5); // the FUSE mount clusters see
+    if (text.isEmpty() && !input.trimmed().isEmpty())
+        text = QStringLiteral("/"); // "dbfs:" or "/dbfs" alone: the root
+    if (text.isEmpty()) {
+        *error = tr("Type a DBFS path, e.g. dbfs:/FileStore/tables");
+        return std::nullopt;
+    }
+    if (!text.startsWith(QLatin1Char('/'))) {
+        *error = tr("A DBFS path starts with /, dbfs:/ or /dbfs/: %1").arg(input.trimmed());
+        return std::nullopt;
+    }
+    QStringList kept;
+    const QStringList segments = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &segment : segments) {
+        if (segment == QLatin1String("."))
+            continue;
+        if (segment == QLatin1String("..")) {
+            *error = tr("A DBFS path cannot contain \"..\": %1").arg(input.trimmed());
+            return std::nullopt;
+        }
+        kept.append(segment);
+    }
+    return QString(QLatin1Char('/') + kept.join(QLatin1Char('/')));
+}
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+QString nameOf(const QString &path)
+{
+    if (path == QLatin1String("/"))
+        return QString();
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QString join(const QString &folder, const QString &name)
+{
+    if (folder.endsWith(QLatin1Char('/')))
+        return folder + name;
+    return folder + QLatin1Char('/') + name;
+}
+
+QString toUri(const QString &path)
+{
+    return QStringLiteral("dbfs:") + path;
+}
+
+QString numberedName(const QString &name, int n)
+{
+    const QString suffix = QStringLiteral(" (%1)").arg(n);
+    // The extension stays last, but a leading dot (".env") is part of the name, not an extension.
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return name + suffix;
+    return name.left(dot) + suffix + name.mid(dot);
+}
+
+} // namespace brickdesk::dbfspath
