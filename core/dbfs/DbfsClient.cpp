@@ -33,51 +33,6 @@ template<typename T> std::optional<T> nothing(const QJsonObject &, QString *)
     return T{};
 }
 
-std::optional<DbfsReadAnswer> readAnswerFrom(const QJsonObject &json, QString *error)
-{
-    const QJsonValue bytesRead = json.value(QStringLiteral("bytes_read"));
-    const QJsonValue data = json.value(QStringLiteral("data"));
-    DbfsReadAnswer answer;
-    const double count = bytesRead.toDouble(-1);
-    if (!bytesRead.isDouble() || count < 0 || count > double(DbfsClient::kMaxBlockBytes) ||
-        double(qint64(count)) != count) {
-        *error = QStringLiteral("bytes_read is not a whole number of bytes up to 1 MB");
-        return std::nullopt;
-    }
-    answer.bytesRead = qint64(count);
-    if (answer.bytesRead == 0 && (data.isUndefined() || data.isNull()))
-        return answer; // nothing read past the end: some answers leave data out
-    if (!data.isString()) {
-        *error = QStringLiteral("data is not a base64 string");
-        return std::nullopt;
-    }
-    auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        *error = QStringLiteral("data is not valid base64");
-        return std::nullopt;
-    }
-    if (decoded.decoded.size() != answer.bytesRead) {
-        *error = QStringLiteral("data holds %1 bytes but bytes_read says %2")
-                     .arg(decoded.decoded.size())
-                     .arg(answer.bytesRead);
-        return std::nullopt;
-    }
-    answer.data = std::move(decoded.decoded);
-    return answer;
-}
-
-std::optional<qint64> handleFrom(const QJsonObject &json, QString *error)
-{
-    const QJsonValue handle = json.value(QStringLiteral("handle"));
-    const double value = handle.toDouble(-1);
-    if (!handle.isDouble() || value < 0 || double(qint64(value)) != value) {
-        *error = QStringLiteral("handle is not a whole number");
-        return std::nullopt;
-    }
-    return qint64(value);
-}
-
 } // namespace
 
 DbfsClient::DbfsClient(ApiClient *client, QObject *parent)
@@ -157,8 +112,8 @@ QPointer<ApiCall> DbfsClient::read(const QString &path, qint64 offset, qint64 le
     QUrlQuery query = pathQuery(path);
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     query.addQueryItem(QStringLiteral("length"), QString::number(length));
-    return send<DbfsReadAnswer>(getRequest(QStringLiteral("read"), query), context, &readAnswerFrom,
-                                std::move(handler));
+    return send<DbfsReadAnswer>(getRequest(QStringLiteral("read"), query), context,
+                                &dbfsReadAnswerFromJson, std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::mkdirs(const QString &path, QObject *context, Handler<Done> handler)
@@ -195,7 +150,7 @@ QPointer<ApiCall> DbfsClient::create(const QString &path, bool overwrite, QObjec
         postRequest(QStringLiteral("create"),
                     {{QStringLiteral("path"), path}, {QStringLiteral("overwrite"), overwrite}},
                     false),
-        context, &handleFrom, std::move(handler));
+        context, &dbfsHandleFromJson, std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::addBlock(qint64 handle, const QByteArray &data, QObject *context,

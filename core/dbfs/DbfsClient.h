@@ -19,12 +19,6 @@ template<typename T> struct DbfsResult
     bool isMissing() const { return error.errorCode == QLatin1String("RESOURCE_DOES_NOT_EXIST"); }
 };
 
-struct DbfsReadAnswer
-{
-    qint64 bytesRead = 0;
-    QByteArray data; // decoded
-};
-
 // The DBFS API (/api/2.0/dbfs/*) as typed asynchronous calls. Handlers run only while `context`
 // lives and never for a cancelled call; cancelAll() stops everything this client started.
 // Sizes: read and add-block move at most kMaxBlockBytes each.
@@ -33,7 +27,7 @@ class DbfsClient : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 kMaxBlockBytes = 1024 * 1024;
+    static constexpr qint64 kMaxBlockBytes = kDbfsMaxBlockBytes;
 
     template<typename T> using Handler = std::function<void(const DbfsResult<T> &)>;
     struct Done

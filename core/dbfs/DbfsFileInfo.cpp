@@ -91,6 +91,52 @@ std::optional<QList<DbfsFileInfo>> dbfsListingFromJson(const QJsonObject &json, 
     return entries;
 }
 
+std::optional<DbfsReadAnswer> dbfsReadAnswerFromJson(const QJsonObject &json, QString *error)
+{
+    const QJsonValue bytesRead = json.value(QStringLiteral("bytes_read"));
+    const QJsonValue data = json.value(QStringLiteral("data"));
+    DbfsReadAnswer answer;
+    const double count = bytesRead.toDouble(-1);
+    if (!bytesRead.isDouble() || count < 0 || count > double(kDbfsMaxBlockBytes) ||
+        std::floor(count) != count) {
+        *error = QStringLiteral("bytes_read is not a whole number of bytes up to 1 MB");
+        return std::nullopt;
+    }
+    answer.bytesRead = qint64(count);
+    if (answer.bytesRead == 0 && (data.isUndefined() || data.isNull()))
+        return answer; // nothing read past the end: some answers leave data out
+    if (!data.isString()) {
+        *error = QStringLiteral("data is not a base64 string");
+        return std::nullopt;
+    }
+    auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        *error = QStringLiteral("data is not valid base64");
+        return std::nullopt;
+    }
+    if (decoded.decoded.size() != answer.bytesRead) {
+        *error = QStringLiteral("data holds %1 bytes but bytes_read says %2")
+                     .arg(decoded.decoded.size())
+                     .arg(answer.bytesRead);
+        return std::nullopt;
+    }
+    answer.data = std::move(decoded.decoded);
+    return answer;
+}
+
+std::optional<qint64> dbfsHandleFromJson(const QJsonObject &json, QString *error)
+{
+    const QJsonValue handle = json.value(QStringLiteral("handle"));
+    const double value = handle.toDouble(-1);
+    if (!handle.isDouble() || value < 0 || value > 9007199254740992.0 ||
+        std::floor(value) != value) {
+        *error = QStringLiteral("handle is not a whole number");
+        return std::nullopt;
+    }
+    return qint64(value);
+}
+
 qint64 partialDeleteCount(const QString &message)
 {
     static const QRegularExpression deleted(QStringLiteral("deleted\\s+(\\d+)\\s+files?"),

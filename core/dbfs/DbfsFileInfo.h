@@ -26,6 +26,19 @@ struct DbfsFileInfo
 // (with its index), so the view never shows half a folder as if it were all of it.
 std::optional<QList<DbfsFileInfo>> dbfsListingFromJson(const QJsonObject &json, QString *error);
 
+inline constexpr qint64 kDbfsMaxBlockBytes = 1024 * 1024; // read and add-block limit
+
+struct DbfsReadAnswer
+{
+    qint64 bytesRead = 0;
+    QByteArray data; // decoded
+};
+
+// dbfs/read: bytes_read and base64 data that must decode to exactly that many bytes.
+std::optional<DbfsReadAnswer> dbfsReadAnswerFromJson(const QJsonObject &json, QString *error);
+// dbfs/create: {"handle": n}.
+std::optional<qint64> dbfsHandleFromJson(const QJsonObject &json, QString *error);
+
 // The number of files a PARTIAL_DELETE message says were deleted ("... deleted 10000 files ..."),
 // or -1 when it does not say.
 qint64 partialDeleteCount(const QString &message);

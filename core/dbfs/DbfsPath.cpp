@@ -17,12 +17,14 @@ QString tr(const char *text)
 std::optional<QString> normalize(const QString &input, QString *error)
 {
     QString text = input.trimmed();
-    if (text.startsWith(QLatin1String("dbfs:"), Qt::CaseInsensitive))
+    bool fuseForm = false;
+    if (text.startsWith(QLatin1String("dbfs:"), Qt::CaseInsensitive)) {
         text = text.mid(5);
-    else if (text == QLatin1String("/dbfs") || text.startsWith(QLatin1String("/dbfs/")))
-        text = text.mid(5); // the FUSE mount clusters see
-    if (text.isEmpty() && !input.trimmed().isEmpty())
-        text = QStringLiteral("/"); // "dbfs:" or "/dbfs" alone: the root
+        if (text.isEmpty())
+            text = QStringLiteral("/"); // "dbfs:" alone: the root
+    } else {
+        fuseForm = true; // "/dbfs/..." is the FUSE mount clusters see, when it comes first
+    }
     if (text.isEmpty()) {
         *error = tr("Type a DBFS path, e.g. dbfs:/FileStore/tables");
         return std::nullopt;
@@ -30,6 +32,12 @@ std::optional<QString> normalize(const QString &input, QString *error)
     if (!text.startsWith(QLatin1Char('/'))) {
         *error = tr("A DBFS path starts with /, dbfs:/ or /dbfs/: %1").arg(input.trimmed());
         return std::nullopt;
+    }
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control) {
+            *error = tr("A DBFS path cannot contain control characters");
+            return std::nullopt;
+        }
     }
     QStringList kept;
     const QStringList segments = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -42,6 +50,8 @@ std::optional<QString> normalize(const QString &input, QString *error)
         }
         kept.append(segment);
     }
+    if (fuseForm && !kept.isEmpty() && kept.first() == QLatin1String("dbfs"))
+        kept.removeFirst();
     return QString(QLatin1Char('/') + kept.join(QLatin1Char('/')));
 }
 
