@@ -24,6 +24,13 @@ ApiResponse ApiResponse::ok(const QJsonObject &body)
     return response;
 }
 
+ApiResponse ApiResponse::okRaw(const QByteArray &json)
+{
+    ApiResponse response;
+    response.rawBody = json;
+    return response;
+}
+
 ApiResponse ApiResponse::error(int status, const QString &errorCode, const QString &message)
 {
     ApiResponse response;

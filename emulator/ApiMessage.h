@@ -20,6 +20,7 @@ struct ApiRequest
     QUrlQuery query;                    // the query string
     QByteArray authorization;           // raw Authorization header value (never log it)
     QByteArray body;                    // request body, empty for GET
+    QByteArray contentType;             // raw Content-Type header value (multipart boundary)
     QHash<QString, QString> pathParams; // values of {name} segments matched by the router
 
     bool hasQueryItem(const QString &name) const;
@@ -33,8 +34,13 @@ struct ApiResponse
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+    // When not empty, the answer's JSON already serialized, sent instead of `body`: for big
+    // answers (a DBFS read carries 1.4 MB of base64) that QJsonDocument would copy twice.
+    QByteArray rawBody;
 
     static ApiResponse ok(const QJsonObject &body = {});
+    // 200 with a JSON body the handler serialized itself.
+    static ApiResponse okRaw(const QByteArray &json);
     // {"error_code": code, "message": message} with the given HTTP status.
     static ApiResponse error(int status, const QString &errorCode, const QString &message);
     // 400 INVALID_PARAMETER_VALUE, the answer to every bad or unknown parameter and id.
@@ -42,10 +48,12 @@ struct ApiResponse
 };
 
 // What the server does with one request: drop the connection without a word, or send
-// `response` after `latencyMs`.
+// `response` after `latencyMs` (all of it, or with cutMidway the status line, the headers with the
+// full Content-Length and about half of the body before the connection is aborted).
 struct RequestOutcome
 {
     bool dropConnection = false;
+    bool cutMidway = false;
     int latencyMs = 0;
     ApiResponse response;
 };

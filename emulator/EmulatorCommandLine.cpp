@@ -70,8 +70,20 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per second before 429 REQUEST_LIMIT_EXCEEDED (0 = unlimited)."),
         QStringLiteral("N/s"), QStringLiteral("0"));
+    const QCommandLineOption dropConnectionRateOption(
+        QStringLiteral("drop-connection-rate"),
+        QStringLiteral("Probability 0..1 that an answer is cut midway: the headers and half the "
+                       "body, then the connection is aborted."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption dbfsFolderOption(
+        QStringLiteral("dbfs-folder"),
+        QStringLiteral("At start, make this DBFS folder hold N empty files part-000001.csv... "
+                       "(N up to %1; repeatable), e.g. --dbfs-folder /bench/many=100000.")
+            .arg(kMaxDbfsFolderEntries),
+        QStringLiteral("/PATH=N"));
     parser.addOptions({portOption, tokenOption, stateOption, seedOption, timeScaleOption,
-                       latencyOption, failRateOption, rateLimitOption});
+                       latencyOption, failRateOption, rateLimitOption, dropConnectionRateOption,
+                       dbfsFolderOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -158,6 +170,30 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
                         .arg(parser.value(rateLimitOption)));
     }
     result.options.rateLimitPerSecond = *rate;
+
+    const double dropRate = parser.value(dropConnectionRateOption).toDouble(&ok);
+    if (!ok || !(dropRate >= 0.0 && dropRate <= 1.0)) {
+        return fail(QStringLiteral("--drop-connection-rate must be a number from 0 to 1, not "
+                                   "'%1'.")
+                        .arg(parser.value(dropConnectionRateOption)));
+    }
+    result.options.dropConnectionRate = dropRate;
+
+    const QStringList folders = parser.values(dbfsFolderOption);
+    for (const QString &folder : folders) {
+        const qsizetype equals = folder.lastIndexOf(QLatin1Char('='));
+        const QString path = equals < 0 ? QString() : folder.left(equals);
+        const int count = equals < 0 ? -1 : folder.mid(equals + 1).toInt(&ok, 10);
+        const bool absolute =
+            path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("dbfs:/"));
+        if (equals < 0 || !ok || !absolute || count < 0 || count > kMaxDbfsFolderEntries) {
+            return fail(QStringLiteral("--dbfs-folder must look like '/bench/many=100000' (an "
+                                       "absolute DBFS path, N from 0 to %1), not '%2'.")
+                            .arg(kMaxDbfsFolderEntries)
+                            .arg(folder));
+        }
+        result.options.dbfsFolders.append({path, count});
+    }
 
     result.result = Result::Run;
     return result;

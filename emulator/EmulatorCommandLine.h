@@ -8,8 +8,13 @@ namespace brickdesk::emulator {
 
 // The brickdesk-emulator command line:
 //   --port N --token T [--state DIR] [--seed demo|empty|jobs=N] [--time-scale X]
-//   [--latency-ms N] [--fail-rate P] [--rate-limit N/s]
+//   [--latency-ms N] [--fail-rate P] [--rate-limit N/s] [--drop-connection-rate P]
+//   [--dbfs-folder /PATH=N]...
 // The token may come from BRICKDESK_EMULATOR_TOKEN instead of --token.
+// --drop-connection-rate: probability 0..1 that an answer is cut midway (headers and half the
+// body, then the connection is aborted).
+// --dbfs-folder /bench/many=100000 (repeatable): at start, that DBFS folder holds 100000 empty
+// files part-000001.csv... (up to kMaxDbfsFolderEntries), for huge listings.
 struct EmulatorCommandLine
 {
     enum class Result

@@ -120,23 +120,33 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         socket->abort();
         return true;
     }
-    qCInfo(lcEmulator, "%s %s -> %d", apiRequest.method.constData(),
-           qUtf8Printable(apiRequest.path), outcome.response.status);
+    qCInfo(lcEmulator, "%s %s -> %d%s", apiRequest.method.constData(),
+           qUtf8Printable(apiRequest.path), outcome.response.status,
+           outcome.cutMidway ? " (cut midway)" : "");
 
     if (outcome.latencyMs <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        write(responder, outcome.response);
+        send(responder, socket, outcome);
         return true;
     }
     // The responder only needs the socket: keep both until the timer fires, and give up quietly if
     // the client went away meanwhile.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(outcome.latencyMs, this, [responder, guard, response = outcome.response] {
+    QTimer::singleShot(outcome.latencyMs, this, [responder, guard, outcome] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            write(*responder, response);
+            send(*responder, guard.data(), outcome);
     });
     return true;
+}
+
+void EmulatorHttpServer::send(QHttpServerResponder &responder, QTcpSocket *socket,
+                              const RequestOutcome &outcome)
+{
+    if (outcome.cutMidway)
+        writeCutMidway(responder, socket, outcome.response);
+    else
+        write(responder, outcome.response);
 }
 
 void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -156,23 +166,60 @@ ApiRequest EmulatorHttpServer::toApiRequest(const QHttpServerRequest &request)
     result.body = request.body();
     const auto headers = request.headers();
     for (const auto &[name, value] : headers) {
-        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0) {
+        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0)
             result.authorization = value;
-            break;
-        }
+        else if (name.compare(QByteArrayLiteral("content-type"), Qt::CaseInsensitive) == 0)
+            result.contentType = value;
     }
     return result;
 }
 
-void EmulatorHttpServer::write(QHttpServerResponder &responder, const ApiResponse &response)
+namespace {
+
+QByteArray serializedBody(const ApiResponse &response)
 {
-    const QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    if (!response.rawBody.isEmpty())
+        return response.rawBody;
+    return QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+}
+
+void writeHead(QHttpServerResponder &responder, const ApiResponse &response, qsizetype bodySize)
+{
     responder.writeStatusLine(statusCode(response.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(bodySize));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
+}
+
+} // namespace
+
+void EmulatorHttpServer::write(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    const QByteArray body = serializedBody(response);
+    writeHead(responder, response, body.size());
     responder.writeBody(body);
+}
+
+void EmulatorHttpServer::writeCutMidway(QHttpServerResponder &responder, QTcpSocket *socket,
+                                        const ApiResponse &response)
+{
+    const QByteArray body = serializedBody(response);
+    writeHead(responder, response, body.size());
+    responder.writeBody(body.constData(), body.size() / 2);
+    // abort() would throw away what is still buffered: wait until the half body has left.
+    QPointer<QTcpSocket> guard(socket);
+    const auto abortWhenSent = [guard] {
+        if (guard && guard->bytesToWrite() == 0)
+            QMetaObject::invokeMethod(guard.data(), &QTcpSocket::abort, Qt::QueuedConnection);
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, abortWhenSent);
+    abortWhenSent();
+    // Should the client stop reading, the connection still ends.
+    QTimer::singleShot(5000, socket, [guard] {
+        if (guard)
+            guard->abort();
+    });
 }
 
 } // namespace brickdesk::emulator

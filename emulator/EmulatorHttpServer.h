@@ -35,6 +35,12 @@ protected:
 private:
     static ApiRequest toApiRequest(const QHttpServerRequest &request);
     static void write(QHttpServerResponder &responder, const ApiResponse &response);
+    // The status line, the headers (with the full Content-Length) and the first half of the
+    // body; the connection is aborted once that much has left.
+    static void writeCutMidway(QHttpServerResponder &responder, QTcpSocket *socket,
+                               const ApiResponse &response);
+    static void send(QHttpServerResponder &responder, QTcpSocket *socket,
+                     const RequestOutcome &outcome);
 
     Handler m_handler;
 };

@@ -47,6 +47,16 @@ void FaultInjector::dropNext(int count)
     m_dropsLeft += std::max(0, count);
 }
 
+void FaultInjector::dropNextMidway(int count)
+{
+    m_midwayDropsLeft += std::max(0, count);
+}
+
+void FaultInjector::setDropMidwayRate(double rate)
+{
+    m_dropMidwayRate = std::isfinite(rate) ? std::clamp(rate, 0.0, 1.0) : 0.0;
+}
+
 void FaultInjector::setLatencyMs(int latencyMs)
 {
     m_latencyMs = std::max(0, latencyMs);
@@ -71,6 +81,16 @@ bool FaultInjector::takeDrop()
         return false;
     --m_dropsLeft;
     return true;
+}
+
+bool FaultInjector::takeMidwayDrop()
+{
+    if (m_midwayDropsLeft > 0) {
+        --m_midwayDropsLeft;
+        return true;
+    }
+    // No draw at rate 0: the fail rate's sequence of draws stays what it was.
+    return m_dropMidwayRate > 0.0 && m_random() < m_dropMidwayRate;
 }
 
 std::optional<ApiResponse> FaultInjector::takeQueuedFailure()

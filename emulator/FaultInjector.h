@@ -28,6 +28,11 @@ public:
 
     void failNext(int count, int httpStatus, const QByteArray &errorCode, int retryAfterSeconds);
     void dropNext(int count);
+    // Answers cut midway: the status line, the headers and about half of the body go out, then
+    // the connection is aborted. The next `count` answers, and each other one with probability
+    // `rate` (drawn from the Random above, so tests can make it exact).
+    void dropNextMidway(int count);
+    void setDropMidwayRate(double rate);
     void setLatencyMs(int latencyMs);
     void setFailRate(double failRate);
     void setRateLimitPerSecond(double perSecond);
@@ -36,6 +41,7 @@ public:
 
     // Each consumes what it reports: a drop, a queued failure, a token.
     bool takeDrop();
+    bool takeMidwayDrop();
     std::optional<ApiResponse> takeQueuedFailure();
     std::optional<ApiResponse> checkRateLimit();
     std::optional<ApiResponse> checkFailRate();
@@ -57,6 +63,8 @@ private:
 
     std::deque<QueuedFailure> m_failures;
     int m_dropsLeft = 0;
+    int m_midwayDropsLeft = 0;
+    double m_dropMidwayRate = 0.0;
     int m_latencyMs = 0;
     double m_failRate = 0.0;
 

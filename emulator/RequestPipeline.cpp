@@ -30,6 +30,7 @@ RequestOutcome RequestPipeline::handle(const ApiRequest &request) const
         outcome.dropConnection = true;
         return outcome;
     }
+    outcome.cutMidway = m_faults.takeMidwayDrop();
     outcome.latencyMs = m_faults.latencyMs();
     outcome.response = answer(request);
     return outcome;

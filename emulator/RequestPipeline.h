@@ -11,7 +11,8 @@ class ApiRouter;
 class FaultInjector;
 
 // Decides what happens to each request, in this order: tell the observer (counting), dropped
-// connection, queued failure, rate limit, random failure, authentication, route. The outcome
+// connection, answer cut midway, queued failure, rate limit, random failure, authentication,
+// route. The outcome
 // carries the latency in force when the request arrived.
 class RequestPipeline
 {

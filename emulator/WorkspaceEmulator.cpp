@@ -21,6 +21,9 @@
 #include "ScimApi.h"
 #include "Simulation.h"
 #include "WorkspaceState.h"
+#include "dbfs/DbfsApi.h"
+#include "dbfs/DbfsSeed.h"
+#include "dbfs/DbfsStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,12 +41,14 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_faults(std::make_unique<FaultInjector>())
     , m_router(std::make_unique<ApiRouter>())
+    , m_dbfs(std::make_unique<DbfsStore>(m_options.stateDir))
 {
     keepHttpServerDebugOutputOff(); // it would print the Authorization header
 
     m_faults->setLatencyMs(m_options.latencyMs);
     m_faults->setFailRate(m_options.failRate);
     m_faults->setRateLimitPerSecond(m_options.rateLimitPerSecond);
+    m_faults->setDropMidwayRate(m_options.dropConnectionRate);
     m_sim->setTimeScale(m_options.timeScale);
 
     // The route table: each API area adds its (method, path) → handler entries.
@@ -57,6 +62,7 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerRunsQueryApi(*m_router, *m_sim);
     registerScimApi(*m_router);
     registerPermissionsApi(*m_router, *m_state);
+    registerDbfsApi(*m_router, *m_dbfs);
 
     m_pipeline = std::make_unique<RequestPipeline>(*m_faults, *m_router, m_options.token);
     m_pipeline->setObserver([this](const ApiRequest &request) {
@@ -91,6 +97,8 @@ bool WorkspaceEmulator::listen(quint16 port)
     }
     if (!m_stateReady) {
         if (!prepareState())
+            return false;
+        if (!prepareDbfs())
             return false;
         m_stateReady = true;
         // Whatever was under way when the state was saved carries on from here.
@@ -149,6 +157,53 @@ void WorkspaceEmulator::setRateLimitPerSecond(double perSecond)
     m_faults->setRateLimitPerSecond(perSecond);
 }
 
+void WorkspaceEmulator::dropNextResponsesMidway(int count)
+{
+    m_faults->dropNextMidway(count);
+}
+
+void WorkspaceEmulator::setDropConnectionRate(double rate)
+{
+    m_faults->setDropMidwayRate(rate);
+}
+
+void WorkspaceEmulator::setDbfsDeleteBatchSize(int size)
+{
+    m_dbfs->setDeleteBatchSize(size);
+}
+
+void WorkspaceEmulator::setDbfsHandleIdleTimeoutMs(qint64 timeoutMs)
+{
+    m_dbfs->setHandleIdleTimeoutMs(timeoutMs);
+}
+
+bool WorkspaceEmulator::generateDbfsFolder(const QString &dbfsPath, int entryCount)
+{
+    if (entryCount < 0 || entryCount > kMaxDbfsFolderEntries) {
+        m_errorString = QStringLiteral("A generated DBFS folder holds from 0 to %1 entries.")
+                            .arg(kMaxDbfsFolderEntries);
+        return false;
+    }
+    if (!prepareDbfs())
+        return false;
+    QString path;
+    std::optional<ApiResponse> error = normaliseDbfsPath(dbfsPath, &path);
+    if (!error)
+        error = m_dbfs->generateFolder(path, entryCount);
+    if (error) {
+        m_errorString = QStringLiteral("Cannot generate the DBFS folder ") + dbfsPath +
+                        QStringLiteral(": ") +
+                        error->body.value(QStringLiteral("message")).toString();
+        return false;
+    }
+    return true;
+}
+
+QString WorkspaceEmulator::dbfsRootPath()
+{
+    return prepareDbfs() ? m_dbfs->rootPath() : QString();
+}
+
 int WorkspaceEmulator::requestCount() const
 {
     return m_requestCount;
@@ -167,6 +222,24 @@ double WorkspaceEmulator::timeScale() const
 qint64 WorkspaceEmulator::simulatedNowMs() const
 {
     return m_sim->nowMs();
+}
+
+// The DBFS folders, once: the demo tree goes into an empty root (a new workspace, or one saved
+// before DBFS existed), then the generated folders.
+bool WorkspaceEmulator::prepareDbfs()
+{
+    if (m_dbfsReady)
+        return true;
+    if (!m_dbfs->open(&m_errorString))
+        return false;
+    m_dbfsReady = true;
+    if (m_options.seed == Seed::Demo && m_dbfs->isEmpty())
+        seedDemoDbfs(*m_dbfs, m_sim->nowMs());
+    for (const DbfsFolderSeed &folder : std::as_const(m_options.dbfsFolders)) {
+        if (!generateDbfsFolder(folder.path, folder.entryCount))
+            return false;
+    }
+    return true;
 }
 
 // Without a state folder the seed lives in memory. With one, an existing state.json wins over

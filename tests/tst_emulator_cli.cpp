@@ -1,5 +1,5 @@
-// brickdesk-emulator's command line: the time scale and the generated-jobs seed, besides what
-// the emulator's own tests cover.
+// brickdesk-emulator's command line: the time scale, the generated-jobs seed, the mid-response
+// connection cuts and the generated DBFS folders, besides what the emulator's own tests cover.
 
 #include "EmulatorCommandLine.h"
 
@@ -33,6 +33,12 @@ private Q_SLOTS:
     void badSeedIsAnError_data();
     void badSeedIsAnError();
     void helpMentionsTheNewOptions();
+    void dropConnectionRateIsRead();
+    void badDropConnectionRateIsAnError_data();
+    void badDropConnectionRateIsAnError();
+    void dbfsFoldersAreRead();
+    void badDbfsFolderIsAnError_data();
+    void badDbfsFolderIsAnError();
 };
 
 void tst_EmulatorCli::defaultsAreDemoAtRealTime()
@@ -114,6 +120,71 @@ void tst_EmulatorCli::helpMentionsTheNewOptions()
     QCOMPARE(line.result, EmulatorCommandLine::Result::ShowHelp);
     QVERIFY(line.helpText.contains("--time-scale"));
     QVERIFY(line.helpText.contains("jobs=N"));
+    QVERIFY(line.helpText.contains("--drop-connection-rate"));
+    QVERIFY(line.helpText.contains("--dbfs-folder"));
+    QVERIFY(line.helpText.contains("/bench/many=100000"));
+}
+
+void tst_EmulatorCli::dropConnectionRateIsRead()
+{
+    QCOMPARE(parse({}).options.dropConnectionRate, 0.0);
+    EmulatorCommandLine line = parse({"--drop-connection-rate", "0.25"});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    QCOMPARE(line.options.dropConnectionRate, 0.25);
+    line = parse({"--drop-connection-rate", "1", "--fail-rate", "0.5"});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    QCOMPARE(line.options.dropConnectionRate, 1.0);
+    QCOMPARE(line.options.failRate, 0.5);
+}
+
+void tst_EmulatorCli::badDropConnectionRateIsAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"-0.1", "1.5", "often", "nan", ""})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void tst_EmulatorCli::badDropConnectionRateIsAnError()
+{
+    QFETCH(QString, text);
+    const EmulatorCommandLine line = parse({"--drop-connection-rate", text});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY2(line.error.contains("--drop-connection-rate"), qPrintable(line.error));
+    QVERIFY(!line.error.contains(kToken));
+}
+
+void tst_EmulatorCli::dbfsFoldersAreRead()
+{
+    QVERIFY(parse({}).options.dbfsFolders.isEmpty());
+    const EmulatorCommandLine line = parse({"--dbfs-folder", "/bench/many=100000", "--seed",
+                                            "empty", "--dbfs-folder", "dbfs:/a=b/few=0"});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    QVERIFY(line.options.seed == Seed::Empty);
+    QCOMPARE(line.options.dbfsFolders.size(), 2);
+    QCOMPARE(line.options.dbfsFolders.at(0).path, QStringLiteral("/bench/many"));
+    QCOMPARE(line.options.dbfsFolders.at(0).entryCount, 100000);
+    // The count follows the last '='.
+    QCOMPARE(line.options.dbfsFolders.at(1).path, QStringLiteral("dbfs:/a=b/few"));
+    QCOMPARE(line.options.dbfsFolders.at(1).entryCount, 0);
+    QCOMPARE(parse({"--dbfs-folder", "/max=1000000"}).options.dbfsFolders.at(0).entryCount,
+             kMaxDbfsFolderEntries);
+}
+
+void tst_EmulatorCli::badDbfsFolderIsAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"/bench/many", "bench/many=10", "/bench/many=", "/bench/many=-1",
+                             "/bench/many=1000001", "/bench/many=lots", "=10", ""})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void tst_EmulatorCli::badDbfsFolderIsAnError()
+{
+    QFETCH(QString, text);
+    const EmulatorCommandLine line = parse({"--dbfs-folder", text});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY2(line.error.contains("--dbfs-folder"), qPrintable(line.error));
+    QVERIFY(!line.error.contains(kToken));
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorCli)

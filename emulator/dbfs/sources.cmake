@@ -1,2 +1,6 @@
 # Sources of the emulator's DBFS area, added to brickdesk_emulator.
-target_sources(brickdesk_emulator PRIVATE)
+target_sources(brickdesk_emulator PRIVATE
+    dbfs/DbfsStore.h dbfs/DbfsStore.cpp
+    dbfs/DbfsBodies.h dbfs/DbfsBodies.cpp
+    dbfs/DbfsApi.h dbfs/DbfsApi.cpp
+    dbfs/DbfsSeed.h dbfs/DbfsSeed.cpp)

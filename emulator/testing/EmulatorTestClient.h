@@ -23,6 +23,7 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QJsonObject json;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
 
     QString errorCode() const { return json.value(QStringLiteral("error_code")).toString(); }
     QString message() const { return json.value(QStringLiteral("message")).toString(); }
@@ -44,9 +45,10 @@ public:
     {
         return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
-    HttpResult postRaw(const QString &path, const QByteArray &body)
+    HttpResult postRaw(const QString &path, const QByteArray &body,
+                       const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
-        return send(QByteArrayLiteral("POST"), path, {}, body);
+        return send(QByteArrayLiteral("POST"), path, {}, body, contentType);
     }
 
     // Shortcuts for what the tests poll.
@@ -105,7 +107,8 @@ public:
 
 private:
     HttpResult send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                    const QByteArray &body)
+                    const QByteArray &body,
+                    const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
         QUrl url = m_baseUrl;
         url.setPath(path);
@@ -114,14 +117,14 @@ private:
         QNetworkRequest request(url);
         request.setRawHeader(QByteArrayLiteral("Authorization"),
                              QByteArrayLiteral("Bearer ") + m_token.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         QNetworkReply *reply =
             method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         HttpResult result;
         result.finished = reply->isFinished() || finished.wait(10000);
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.error = reply->error();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
         reply->deleteLater();
