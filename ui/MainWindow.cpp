@@ -5,6 +5,7 @@
 #include "ClusterListModel.h"
 #include "ClustersPage.h"
 #include "ConfirmByNameDialog.h"
+#include "DbfsPage.h"
 #include "JobListModel.h"
 #include "JobsPage.h"
 #include "PlaceholderPage.h"
@@ -193,9 +194,11 @@ void MainWindow::buildUi()
 
     m_clustersPage = new ClustersPage(this);
     m_jobsPage = new JobsPage(this);
-    m_pages = {m_clustersPage, m_jobsPage};
+    m_dbfsPage = new DbfsPage(this);
+    m_pages = {m_clustersPage, m_jobsPage, m_dbfsPage};
     m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsPage);
+    m_sectionWidgets.insert(static_cast<int>(Section::Dbfs), m_dbfsPage);
     for (WorkspacePage *page : std::as_const(m_pages)) {
         connect(page, &WorkspacePage::settledChanged, this, &MainWindow::checkSettled);
         connect(page, &WorkspacePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });

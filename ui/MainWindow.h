@@ -22,6 +22,7 @@ namespace brickdesk {
 class ActivityModel;
 class ClusterListModel;
 class ClustersPage;
+class DbfsPage;
 class JobListModel;
 class JobsPage;
 class ProfileListModel;
@@ -49,6 +50,7 @@ public:
     JobListModel *jobModel() const;
     ClustersPage *clustersPage() const { return m_clustersPage; }
     JobsPage *jobsPage() const { return m_jobsPage; }
+    DbfsPage *dbfsPage() const { return m_dbfsPage; }
     ProfileListModel *profileModel() const { return m_profileModel; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *profileSwitcher() const { return m_switcher; }
@@ -96,6 +98,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ClustersPage *m_clustersPage = nullptr;
     JobsPage *m_jobsPage = nullptr;
+    DbfsPage *m_dbfsPage = nullptr;
     QList<WorkspacePage *> m_pages;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_activityDock = nullptr;
