@@ -16,7 +16,8 @@ namespace brickdesk {
 
 namespace {
 
-enum class RetryClass {
+enum class RetryClass
+{
     Never,
     AnyMethod,      // the server said it did not run the request, or it never reached it
     IdempotentOnly, // the request may have run: only repeat what is harmless to repeat
@@ -45,6 +46,15 @@ RetryClass classify(const ApiResponse &response, QNetworkReply::NetworkError net
     default:
         return RetryClass::Never;
     }
+}
+
+// Qt sometimes reports a connection closed mid-answer as a normal end: the body is then shorter
+// than its Content-Length said.
+bool isShorterThanAnnounced(const QNetworkReply &reply, const QByteArray &body)
+{
+    bool known = false;
+    const qint64 announced = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    return known && body.size() < announced;
 }
 
 QString formatSeconds(int ms)
@@ -137,29 +147,38 @@ void ApiCall::onReplyFinished()
         response.error.kind = ApiError::Kind::Timeout;
         response.error.message =
             QStringLiteral("no answer within %1").arg(formatSeconds(m_request.timeoutMs));
-    } else if (response.httpStatus >= 200 && response.httpStatus < 300 && networkError != QNetworkReply::NoError) {
+    } else if (response.httpStatus >= 200 && response.httpStatus < 300 &&
+               (networkError != QNetworkReply::NoError || isShorterThanAnnounced(*reply, body))) {
         // The answer started but did not arrive whole.
         response.error.kind = ApiError::Kind::Network;
         response.error.httpStatus = response.httpStatus;
-        response.error.message = QStringLiteral("the answer was cut off: ") + reply->errorString();
+        response.error.message =
+            QStringLiteral("the answer was cut off: ") +
+            (networkError != QNetworkReply::NoError
+                 ? reply->errorString()
+                 : QStringLiteral("%1 of %2 bytes")
+                       .arg(body.size())
+                       .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
     } else if (response.httpStatus >= 200 && response.httpStatus < 300) {
         QJsonParseError parseError;
-        const QJsonDocument document =
-            body.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &parseError);
+        const QJsonDocument document = body.trimmed().isEmpty()
+                                           ? QJsonDocument(QJsonObject())
+                                           : QJsonDocument::fromJson(body, &parseError);
         if (!document.isObject()) {
             response.error.kind = ApiError::Kind::InvalidResponse;
             response.error.httpStatus = response.httpStatus;
-            response.error.message =
-                document.isNull() ? QStringLiteral("the answer is not JSON (%1 at byte %2)")
-                                        .arg(parseError.errorString())
-                                        .arg(parseError.offset)
-                                  : QStringLiteral("the answer is JSON but not an object");
+            response.error.message = document.isNull()
+                                         ? QStringLiteral("the answer is not JSON (%1 at byte %2)")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset)
+                                         : QStringLiteral("the answer is JSON but not an object");
         } else {
             response.json = document.object();
         }
     } else if (response.httpStatus > 0) {
         response.error = ApiError::fromHttpResponse(response.httpStatus, body);
-        retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        retryAfterMs =
+            parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     } else if (networkError == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
         response.error.kind = ApiError::Kind::Tls;
         response.error.message = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors;
@@ -176,7 +195,8 @@ void ApiCall::onReplyFinished()
         const int delay = policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs);
         if (m_total.elapsed() + delay <= policy.totalBudgetMs) {
             recordAttempt(response.httpStatus, response.error.summary() +
-                                                   QStringLiteral(" — retrying in ") + formatSeconds(delay));
+                                                   QStringLiteral(" — retrying in ") +
+                                                   formatSeconds(delay));
             m_retryTimer->start(delay);
             return;
         }
@@ -194,7 +214,8 @@ void ApiCall::recordAttempt(int httpStatus, const QString &outcome)
     if (!m_client->m_activity)
         return;
     ActivityEntry entry;
-    entry.startedAt = m_attemptStartedAt.isValid() ? m_attemptStartedAt : QDateTime::currentDateTimeUtc();
+    entry.startedAt =
+        m_attemptStartedAt.isValid() ? m_attemptStartedAt : QDateTime::currentDateTimeUtc();
     entry.profile = m_client->profile();
     entry.method = m_request.method;
     entry.path = m_request.path;
@@ -237,8 +258,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, ActivityLog *activity, QObj
     : QObject(parent)
     , m_network(network)
     , m_activity(activity)
-{
-}
+{}
 
 QByteArray ApiClient::userAgent()
 {
@@ -254,7 +274,8 @@ void ApiClient::setConnection(const WorkspaceConnection &connection)
     m_caBundleError.clear();
     if (!connection.caBundlePath.isEmpty()) {
         if (!QFileInfo::exists(connection.caBundlePath)) {
-            m_caBundleError = QStringLiteral("the CA bundle %1 does not exist").arg(connection.caBundlePath);
+            m_caBundleError =
+                QStringLiteral("the CA bundle %1 does not exist").arg(connection.caBundlePath);
         } else {
             m_extraCertificates = QSslCertificate::fromPath(connection.caBundlePath, QSsl::Pem);
             if (m_extraCertificates.isEmpty())
@@ -284,9 +305,11 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, QString *configu
     if (!m_connection.token.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
     if (!request.body.isEmpty() || request.method == "POST")
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArrayLiteral("application/json"));
     // Redirects could carry the Authorization header to another host: follow none.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
     if (!m_extraCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCertificates);

@@ -191,18 +191,20 @@ void DbfsDownload::pump()
     // Blocks waiting for an earlier one count against the limit too: memory stays bounded even
     // when one early read is slow.
     while (m_active && m_nextOffset < m_remoteSize &&
-           m_reads.size() + qsizetype(m_waiting.size()) < m_parallelReads * 2 &&
-           m_reads.size() < m_parallelReads) {
+           m_readsInFlight + int(m_waiting.size()) < m_parallelReads * 2 &&
+           m_readsInFlight < m_parallelReads) {
         const qint64 offset = m_nextOffset;
         const qint64 length = qMin(m_blockBytes, m_remoteSize - offset);
         m_nextOffset += length;
-        m_reads.append(
-            m_client->read(remotePath(), offset, length, this,
-                           [this, offset, length](const DbfsResult<DbfsReadAnswer> &result) {
-                               if (!result.ok())
-                                   return abortWith(result.error.summary(), result.error);
-                               onBlock(offset, length, result.value.data, result.value.bytesRead);
-                           }));
+        ++m_readsInFlight;
+        m_reads.append(m_client->read(
+            remotePath(), offset, length, this,
+            [this, offset, length](const DbfsResult<DbfsReadAnswer> &result) {
+                --m_readsInFlight; // a finished call lingers until deleteLater: not in m_reads
+                if (!result.ok())
+                    return abortWith(result.error.summary(), result.error);
+                onBlock(offset, length, result.value.data, result.value.bytesRead);
+            }));
     }
 }
 
@@ -296,6 +298,7 @@ void DbfsDownload::abortWith(const QString &text, const ApiError &error)
 
 void DbfsDownload::stopReads()
 {
+    m_readsInFlight = 0;
     const QList<QPointer<ApiCall>> reads = std::exchange(m_reads, {});
     for (const QPointer<ApiCall> &call : reads) {
         if (call)

@@ -58,7 +58,8 @@ private:
     QString m_targetPath;      // the destination chosen after conflict resolution
     std::unique_ptr<QFile> m_part;
     std::map<qint64, QByteArray> m_waiting; // blocks that arrived ahead of their turn
-    QList<QPointer<ApiCall>> m_reads;
+    QList<QPointer<ApiCall>> m_reads;       // to cancel; finished calls stay until deleted
+    int m_readsInFlight = 0;
     bool m_active = false;
 };
 

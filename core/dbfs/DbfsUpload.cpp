@@ -166,17 +166,18 @@ void DbfsUpload::sendNextBlock()
         return closeHandle();
     }
     const qint64 size = block.size();
-    m_call = m_client->addBlock(m_handle, block, this,
-                                [this, size](const DbfsResult<DbfsClient::Done> &result) {
-                                    if (!result.ok()) {
-                                        if (isAmbiguous(result.error))
-                                            return restartAfterAmbiguousFailure(result.error);
-                                        return abortWith(result.error.summary(), result.error);
-                                    }
-                                    m_sent += size;
-                                    setProgress(m_sent);
-                                    sendNextBlock();
-                                });
+    m_call = m_client->addBlock(
+        m_handle, block, this, [this, size](const DbfsResult<DbfsClient::Done> &result) {
+            if (!result.ok()) {
+                if (isAmbiguous(result.error))
+                    return restartAfterAmbiguousFailure(result.error);
+                return abortWith(result.error.summary(), result.error);
+            }
+            m_sent += size;
+            setProgress(m_sent);
+            if (m_active) // whoever heard of the progress may have cancelled
+                sendNextBlock();
+        });
 }
 
 void DbfsUpload::closeHandle()
