@@ -256,7 +256,7 @@ bool DbfsTreeModel::hasChildren(const QModelIndex &parent) const
 
 bool DbfsTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (!parent.isValid() || parent.column() > 0)
+    if (!parent.isValid() || parent.column() > 0 || m_changingRows)
         return false;
     const Node *node = nodeOf(parent);
     if (!node->info.isDir)
@@ -478,10 +478,12 @@ void DbfsTreeModel::removeAllChildren(Node *folder)
     folder->pendingStart = 0;
     if (folder->children.empty())
         return;
+    m_changingRows = true;
     beginRemoveRows(indexOf(folder), 0, static_cast<int>(folder->children.size()) - 1);
     folder->byName.clear();
     folder->children.clear();
     endRemoveRows();
+    m_changingRows = false;
 }
 
 void DbfsTreeModel::insertPending(Node *folder, int count)
@@ -490,6 +492,7 @@ void DbfsTreeModel::insertPending(Node *folder, int count)
     if (n <= 0)
         return;
     const int first = static_cast<int>(folder->children.size());
+    m_changingRows = true;
     beginInsertRows(indexOf(folder), first, first + n - 1);
     folder->children.reserve(folder->children.size() + static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
@@ -504,6 +507,7 @@ void DbfsTreeModel::insertPending(Node *folder, int count)
         folder->pendingStart = 0;
     }
     endInsertRows();
+    m_changingRows = false;
 }
 
 void DbfsTreeModel::renumber(Node *folder, int from)
@@ -540,12 +544,14 @@ void DbfsTreeModel::insertSorted(Node *folder, const DbfsFileInfo &info)
                              return naturalLess(child->info.isDir, child->name, info.isDir, name);
                          });
     const int row = static_cast<int>(at - folder->children.begin());
+    m_changingRows = true;
     beginInsertRows(indexOf(folder), row, row);
     auto node = makeNode(info, folder);
     folder->byName.insert(node->name, node.get());
     folder->children.insert(at, std::move(node));
     renumber(folder, row);
     endInsertRows();
+    m_changingRows = false;
 }
 
 void DbfsTreeModel::removeNode(Node *node)
@@ -553,11 +559,13 @@ void DbfsTreeModel::removeNode(Node *node)
     Node *folder = node->parent;
     const int row = node->row;
     m_probe->cancelUnder(node->info.path);
+    m_changingRows = true;
     beginRemoveRows(indexOf(folder), row, row);
     folder->byName.remove(node->name);
     folder->children.erase(folder->children.begin() + row);
     renumber(folder, row);
     endRemoveRows();
+    m_changingRows = false;
 }
 
 bool DbfsTreeModel::removeEntry(const QString &path)
@@ -672,6 +680,13 @@ void DbfsTreeModel::continueEnsure()
             return;
         }
         node = child;
+    }
+    // A folder is ready when its contents are known too.
+    if (node->info.isDir && node->state == ListState::Listing)
+        return;
+    if (node->info.isDir && node->state != ListState::Listed) {
+        startListing(node);
+        return;
     }
     m_ensureTarget.clear();
     Q_EMIT pathReady(indexOf(node));

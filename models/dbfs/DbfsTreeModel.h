@@ -65,7 +65,8 @@ public:
     int pendingCount(const QModelIndex &folder) const; // listed but not inserted yet
     QString listingError(const QModelIndex &folder) const;
 
-    // Lists each folder from "/" down to `path` (normalised), then pathReady(index), or
+    // Lists each folder from "/" down to `path` (normalised) and `path` itself when it is a
+    // folder, then pathReady(index), or
     // pathFailed(path, reason). A newer call replaces an older one still going.
     void ensurePath(const QString &path);
     void refresh(const QModelIndex &folder);
@@ -137,6 +138,9 @@ private:
     QList<QPointer<DbfsDeleter>> m_deleters;
     QList<QPointer<ApiCall>> m_actionCalls;
     QString m_ensureTarget; // empty when no ensurePath is going on
+    // True between begin and end of a row change: views and testers ask canFetchMore from the
+    // signals, and a nested insert would corrupt the rows being changed.
+    bool m_changingRows = false;
 };
 
 } // namespace brickdesk
