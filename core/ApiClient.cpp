@@ -160,20 +160,24 @@ void ApiCall::onReplyFinished()
                        .arg(body.size())
                        .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
     } else if (response.httpStatus >= 200 && response.httpStatus < 300) {
-        QJsonParseError parseError;
-        const QJsonDocument document = body.trimmed().isEmpty()
-                                           ? QJsonDocument(QJsonObject())
-                                           : QJsonDocument::fromJson(body, &parseError);
-        if (!document.isObject()) {
-            response.error.kind = ApiError::Kind::InvalidResponse;
-            response.error.httpStatus = response.httpStatus;
-            response.error.message = document.isNull()
-                                         ? QStringLiteral("the answer is not JSON (%1 at byte %2)")
-                                               .arg(parseError.errorString())
-                                               .arg(parseError.offset)
-                                         : QStringLiteral("the answer is JSON but not an object");
+        if (m_request.rawAnswer) {
+            response.raw = body;
         } else {
-            response.json = document.object();
+            QJsonParseError parseError;
+            const QJsonDocument document = body.trimmed().isEmpty()
+                                               ? QJsonDocument(QJsonObject())
+                                               : QJsonDocument::fromJson(body, &parseError);
+            if (!document.isObject()) {
+                response.error.kind = ApiError::Kind::InvalidResponse;
+                response.error.httpStatus = response.httpStatus;
+                response.error.message =
+                    document.isNull() ? QStringLiteral("the answer is not JSON (%1 at byte %2)")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset)
+                                      : QStringLiteral("the answer is JSON but not an object");
+            } else {
+                response.json = document.object();
+            }
         }
     } else if (response.httpStatus > 0) {
         response.error = ApiError::fromHttpResponse(response.httpStatus, body);

@@ -26,6 +26,7 @@ struct ApiResponse
 {
     int httpStatus = 0;
     QJsonObject json; // the parsed body of a successful answer ({} when empty)
+    QByteArray raw;   // instead of json, when the request asked for ApiRequest::rawAnswer
     ApiError error;
     int attempts = 0;
 

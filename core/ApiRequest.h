@@ -18,6 +18,9 @@ struct ApiRequest
     // Whether sending twice is harmless. Unset: GET, HEAD, PUT and DELETE are; POST is not.
     std::optional<bool> idempotent;
     int timeoutMs = 60000; // per attempt
+    // A successful answer's body is handed over as it came (ApiResponse::raw), not parsed: for
+    // answers whose size makes a general JSON parse the slowest part of the call.
+    bool rawAnswer = false;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body);

@@ -13,6 +13,10 @@
 #include <memory>
 #include <utility>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -75,6 +79,28 @@ QHttpServerResponder::StatusCode statusCode(int status)
     }
 }
 
+// Clients that leave Nagle's algorithm on (Qt's HTTP client does) hold the last piece of a large
+// request body until the previous ones are acknowledged; Linux delays that acknowledgement by up
+// to 40 ms. Acknowledging at once after every read keeps 1 MB uploads from stalling on that.
+// TCP_QUICKACK does not stick, so it is set again whenever data arrives.
+void acknowledgeQuickly(QTcpSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    static const char *const kWatched = "brickdesk_quickack";
+    const auto set = [socket] {
+        const int on = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    set();
+    if (socket->property(kWatched).toBool())
+        return;
+    socket->setProperty(kWatched, true);
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, set);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
 } // namespace
 
 EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
@@ -111,6 +137,7 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     // Headers and body go out in separate writes; without TCP_NODELAY, Nagle's algorithm and the
     // client's delayed ACK hold every answer back by ~40 ms on loopback.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    acknowledgeQuickly(socket);
     const ApiRequest apiRequest = toApiRequest(request);
     const RequestOutcome outcome = m_handler(apiRequest);
     // Method and path only: the Authorization header and the query never reach a log.

@@ -28,9 +28,19 @@ QUrlQuery pathQuery(const QString &path)
     return query;
 }
 
-template<typename T> std::optional<T> nothing(const QJsonObject &, QString *)
+template<typename T> std::optional<T> nothing(const ApiResponse &, QString *)
 {
     return T{};
+}
+
+// Adapts a parser of the answer's JSON object.
+template<typename T>
+std::function<std::optional<T>(const ApiResponse &, QString *)>
+fromJson(std::optional<T> (*parse)(const QJsonObject &, QString *))
+{
+    return [parse](const ApiResponse &response, QString *error) {
+        return parse(response.json, error);
+    };
 }
 
 } // namespace
@@ -75,7 +85,7 @@ QPointer<ApiCall> DbfsClient::send(const ApiRequest &request, QObject *context, 
         result.error = response.error;
         if (response.ok()) {
             QString problem;
-            std::optional<T> value = parse(response.json, &problem);
+            std::optional<T> value = parse(response, &problem);
             if (value) {
                 result.value = std::move(*value);
             } else {
@@ -96,14 +106,14 @@ QPointer<ApiCall> DbfsClient::list(const QString &path, QObject *context,
                                    Handler<QList<DbfsFileInfo>> handler)
 {
     return send<QList<DbfsFileInfo>>(getRequest(QStringLiteral("list"), pathQuery(path)), context,
-                                     &dbfsListingFromJson, std::move(handler));
+                                     fromJson(&dbfsListingFromJson), std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::getStatus(const QString &path, QObject *context,
                                         Handler<DbfsFileInfo> handler)
 {
     return send<DbfsFileInfo>(getRequest(QStringLiteral("get-status"), pathQuery(path)), context,
-                              &DbfsFileInfo::fromJson, std::move(handler));
+                              fromJson(&DbfsFileInfo::fromJson), std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::read(const QString &path, qint64 offset, qint64 length,
@@ -112,8 +122,14 @@ QPointer<ApiCall> DbfsClient::read(const QString &path, qint64 offset, qint64 le
     QUrlQuery query = pathQuery(path);
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     query.addQueryItem(QStringLiteral("length"), QString::number(length));
-    return send<DbfsReadAnswer>(getRequest(QStringLiteral("read"), query), context,
-                                &dbfsReadAnswerFromJson, std::move(handler));
+    ApiRequest request = getRequest(QStringLiteral("read"), query);
+    request.rawAnswer = true;
+    return send<DbfsReadAnswer>(
+        request, context,
+        [](const ApiResponse &response, QString *error) {
+            return dbfsReadAnswerFromBytes(response.raw, error);
+        },
+        std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::mkdirs(const QString &path, QObject *context, Handler<Done> handler)
@@ -150,7 +166,7 @@ QPointer<ApiCall> DbfsClient::create(const QString &path, bool overwrite, QObjec
         postRequest(QStringLiteral("create"),
                     {{QStringLiteral("path"), path}, {QStringLiteral("overwrite"), overwrite}},
                     false),
-        context, &dbfsHandleFromJson, std::move(handler));
+        context, fromJson(&dbfsHandleFromJson), std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::addBlock(qint64 handle, const QByteArray &data, QObject *context,

@@ -60,7 +60,7 @@ public:
 
 private:
     template<typename T>
-    using Parser = std::function<std::optional<T>(const QJsonObject &, QString *)>;
+    using Parser = std::function<std::optional<T>(const ApiResponse &, QString *)>;
     template<typename T>
     QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
                            Handler<T> handler);

@@ -142,15 +142,18 @@ bool DbfsDownload::openPartFile()
 {
     const QString partPath = partPathFor(m_targetPath);
     // Resume only what was written from this very file: same path, size and modification time.
-    qint64 verified = 0;
+    // Blocks are appended in order and only after their length was checked, so every byte of
+    // the part file is verified: its size is where to go on.
+    bool sameSource = false;
     QFile noteFile(noteFor(partPath));
     if (noteFile.open(QIODevice::ReadOnly)) {
         const QJsonObject note = QJsonDocument::fromJson(noteFile.readAll()).object();
-        if (note.value(QStringLiteral("remote")).toString() == remotePath() &&
+        sameSource =
+            note.value(QStringLiteral("remote")).toString() == remotePath() &&
             qint64(note.value(QStringLiteral("size")).toDouble(-1)) == m_remoteSize &&
-            qint64(note.value(QStringLiteral("modified")).toDouble(-1)) == m_remoteModifiedMs)
-            verified = qMax<qint64>(0, qint64(note.value(QStringLiteral("bytes")).toDouble(0)));
+            qint64(note.value(QStringLiteral("modified")).toDouble(-1)) == m_remoteModifiedMs;
     }
+    const qint64 verified = sameSource ? qMin(QFileInfo(partPath).size(), m_remoteSize) : 0;
     m_part = std::make_unique<QFile>(partPath);
     if (verified > 0 && m_part->size() >= verified && m_part->open(QIODevice::ReadWrite) &&
         m_part->resize(verified) && m_part->seek(verified)) {
@@ -178,8 +181,7 @@ bool DbfsDownload::writeNote() const
         return true; // without a note the download still works; it just cannot resume
     const QJsonObject json{{QStringLiteral("remote"), remotePath()},
                            {QStringLiteral("size"), m_remoteSize},
-                           {QStringLiteral("modified"), m_remoteModifiedMs},
-                           {QStringLiteral("bytes"), m_writtenBytes}};
+                           {QStringLiteral("modified"), m_remoteModifiedMs}};
     note.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
     note.commit();
     return true;
@@ -237,7 +239,6 @@ void DbfsDownload::onBlock(qint64 offset, qint64 expected, const QByteArray &dat
         if (!m_part->flush())
             return abortWith(
                 tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
-        writeNote();
         setProgress(m_writtenBytes);
     }
     if (m_writtenBytes == m_remoteSize)

@@ -1,10 +1,13 @@
 #include "DbfsFileInfo.h"
 
+#include "Base64.h"
 #include "DbfsPath.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
+#include <cstring>
 
 namespace brickdesk {
 
@@ -26,6 +29,20 @@ bool readCount(const QJsonObject &json, const QString &key, qint64 *value, QStri
     }
     *value = static_cast<qint64>(number);
     return true;
+}
+
+// The canonical form fast; anything else Qt's decoder judges (unpadded, line breaks...).
+std::optional<QByteArray> decodeBase64(QByteArrayView text, QString *error)
+{
+    if (std::optional<QByteArray> decoded = decodeBase64Strict(text))
+        return decoded;
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), text.size()),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        *error = QStringLiteral("data is not valid base64");
+        return std::nullopt;
+    }
+    return std::move(decoded.decoded);
 }
 
 } // namespace
@@ -109,19 +126,17 @@ std::optional<DbfsReadAnswer> dbfsReadAnswerFromJson(const QJsonObject &json, QS
         *error = QStringLiteral("data is not a base64 string");
         return std::nullopt;
     }
-    auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        *error = QStringLiteral("data is not valid base64");
+    const QByteArray text = data.toString().toLatin1();
+    std::optional<QByteArray> decoded = decodeBase64(text, error);
+    if (!decoded)
         return std::nullopt;
-    }
-    if (decoded.decoded.size() != answer.bytesRead) {
+    if (decoded->size() != answer.bytesRead) {
         *error = QStringLiteral("data holds %1 bytes but bytes_read says %2")
-                     .arg(decoded.decoded.size())
+                     .arg(decoded->size())
                      .arg(answer.bytesRead);
         return std::nullopt;
     }
-    answer.data = std::move(decoded.decoded);
+    answer.data = std::move(*decoded);
     return answer;
 }
 
@@ -135,6 +150,109 @@ std::optional<qint64> dbfsHandleFromJson(const QJsonObject &json, QString *error
         return std::nullopt;
     }
     return qint64(value);
+}
+
+namespace {
+
+// Reads `"key"` at *pos (after optional spaces); false when anything else is there.
+bool readKey(const char *data, qsizetype size, qsizetype *pos, QByteArrayView *key)
+{
+    qsizetype i = *pos;
+    while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+        ++i;
+    if (i >= size || data[i] != '"')
+        return false;
+    const char *end =
+        static_cast<const char *>(std::memchr(data + i + 1, '"', size_t(size - i - 1)));
+    if (!end)
+        return false;
+    *key = QByteArrayView(data + i + 1, end - (data + i + 1));
+    i = end - data + 1;
+    if (i >= size || data[i] != ':')
+        return false;
+    *pos = i + 1;
+    return true;
+}
+
+std::optional<DbfsReadAnswer> readPlainAnswer(const QByteArray &body, QString *error, bool *plain)
+{
+    *plain = false;
+    const char *data = body.constData();
+    const qsizetype size = body.size();
+    if (size < 2 || data[0] != '{' || data[size - 1] != '}')
+        return std::nullopt;
+    qint64 bytesRead = -1;
+    QByteArrayView base64;
+    bool haveData = false;
+    qsizetype pos = 1;
+    for (int field = 0; field < 2; ++field) {
+        QByteArrayView key;
+        if (!readKey(data, size, &pos, &key))
+            return std::nullopt;
+        if (key == "bytes_read" && bytesRead < 0) {
+            qint64 value = 0;
+            qsizetype digits = 0;
+            for (; pos < size && data[pos] >= '0' && data[pos] <= '9' && digits < 12;
+                 ++pos, ++digits)
+                value = value * 10 + (data[pos] - '0');
+            if (digits == 0 || digits >= 12)
+                return std::nullopt;
+            bytesRead = value;
+        } else if (key == "data" && !haveData) {
+            if (pos >= size || data[pos] != '"')
+                return std::nullopt;
+            const char *end =
+                static_cast<const char *>(std::memchr(data + pos + 1, '"', size_t(size - pos - 1)));
+            if (!end)
+                return std::nullopt;
+            base64 = QByteArrayView(data + pos + 1, end - (data + pos + 1));
+            if (base64.contains('\\'))
+                return std::nullopt; // escaped characters: the full parser knows them
+            pos = end - data + 1;
+            haveData = true;
+        } else {
+            return std::nullopt;
+        }
+        if (pos < size && data[pos] == ',')
+            ++pos;
+    }
+    if (pos != size - 1 || bytesRead < 0 || !haveData)
+        return std::nullopt;
+    *plain = true;
+    if (bytesRead > kDbfsMaxBlockBytes) {
+        *error = QStringLiteral("bytes_read is not a whole number of bytes up to 1 MB");
+        return std::nullopt;
+    }
+    std::optional<QByteArray> decoded = decodeBase64(base64, error);
+    if (!decoded)
+        return std::nullopt;
+    if (decoded->size() != bytesRead) {
+        *error = QStringLiteral("data holds %1 bytes but bytes_read says %2")
+                     .arg(decoded->size())
+                     .arg(bytesRead);
+        return std::nullopt;
+    }
+    DbfsReadAnswer answer;
+    answer.bytesRead = bytesRead;
+    answer.data = std::move(*decoded);
+    return answer;
+}
+
+} // namespace
+
+std::optional<DbfsReadAnswer> dbfsReadAnswerFromBytes(const QByteArray &body, QString *error)
+{
+    bool plain = false;
+    std::optional<DbfsReadAnswer> answer = readPlainAnswer(body, error, &plain);
+    if (plain)
+        return answer;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        *error = QStringLiteral("the answer is not a JSON object");
+        return std::nullopt;
+    }
+    return dbfsReadAnswerFromJson(document.object(), error);
 }
 
 qint64 partialDeleteCount(const QString &message)

@@ -36,6 +36,10 @@ struct DbfsReadAnswer
 
 // dbfs/read: bytes_read and base64 data that must decode to exactly that many bytes.
 std::optional<DbfsReadAnswer> dbfsReadAnswerFromJson(const QJsonObject &json, QString *error);
+// The same from the answer's bytes. The plain shape servers send ({"bytes_read":n,"data":"..."})
+// is read without building a JSON document — a megabyte of base64 is most of a read's cost
+// otherwise; anything else (escapes, other keys, odd spacing) goes through the full JSON parser.
+std::optional<DbfsReadAnswer> dbfsReadAnswerFromBytes(const QByteArray &body, QString *error);
 // dbfs/create: {"handle": n}.
 std::optional<qint64> dbfsHandleFromJson(const QJsonObject &json, QString *error);
 

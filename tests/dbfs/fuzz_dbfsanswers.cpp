@@ -1,5 +1,6 @@
 // DBFS answers (list, get-status, read, create, PARTIAL_DELETE messages) and typed paths are
 // outside input. Besides not crashing, what the parsers accept must hold their promises.
+#include "Base64.h"
 #include "DbfsFileInfo.h"
 #include "DbfsPath.h"
 
@@ -25,6 +26,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     (void)brickdesk::dbfsHandleFromJson(root, &error);
+    if (const auto answer = brickdesk::dbfsReadAnswerFromBytes(input, &error)) {
+        if (answer->data.size() != answer->bytesRead)
+            std::abort();
+    }
+    // The fast decoder accepts only what Qt's decoder reads the same way.
+    if (const auto decoded = brickdesk::decodeBase64Strict(input)) {
+        const auto qt =
+            QByteArray::fromBase64Encoding(input, QByteArray::AbortOnBase64DecodingErrors);
+        if (!qt || qt.decoded != *decoded || decoded->toBase64() != input)
+            std::abort();
+    }
     const QString text = QString::fromUtf8(input);
     (void)brickdesk::partialDeleteCount(text);
     if (const auto path = brickdesk::dbfspath::normalize(text, &error)) {

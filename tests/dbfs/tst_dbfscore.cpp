@@ -1,11 +1,13 @@
 // The DBFS parsers and helpers that need no workspace: typed paths, answers (well-formed and
 // malformed), PARTIAL_DELETE messages and the transfer rate.
+#include "Base64.h"
 #include "DbfsFileInfo.h"
 #include "DbfsPath.h"
 #include "RateMeter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace brickdesk;
@@ -28,18 +30,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("absolute") << "/FileStore/tables" << "/FileStore/tables";
-        QTest::newRow("uri") << "dbfs:/FileStore/tables/" << "/FileStore/tables";
-        QTest::newRow("uri triple slash") << "dbfs:///mnt/raw" << "/mnt/raw";
-        QTest::newRow("uri upper case") << "DBFS:/tmp" << "/tmp";
-        QTest::newRow("fuse") << "/dbfs/mnt/raw/events" << "/mnt/raw/events";
-        QTest::newRow("fuse root") << "/dbfs" << "/";
-        QTest::newRow("uri root") << "dbfs:" << "/";
-        QTest::newRow("root") << "/" << "/";
-        QTest::newRow("spaces around") << "  dbfs:/tmp/x  " << "/tmp/x";
-        QTest::newRow("doubled slashes and dots") << "/a//./b///c/" << "/a/b/c";
-        QTest::newRow("a folder called dbfs inside") << "/mnt/dbfs/x" << "/mnt/dbfs/x";
-        QTest::newRow("uri keeps a dbfs folder") << "dbfs:/dbfs/x" << "/dbfs/x";
+        QTest::newRow("absolute") << "/FileStore/tables"
+                                  << "/FileStore/tables";
+        QTest::newRow("uri") << "dbfs:/FileStore/tables/"
+                             << "/FileStore/tables";
+        QTest::newRow("uri triple slash") << "dbfs:///mnt/raw"
+                                          << "/mnt/raw";
+        QTest::newRow("uri upper case") << "DBFS:/tmp"
+                                        << "/tmp";
+        QTest::newRow("fuse") << "/dbfs/mnt/raw/events"
+                              << "/mnt/raw/events";
+        QTest::newRow("fuse root") << "/dbfs"
+                                   << "/";
+        QTest::newRow("uri root") << "dbfs:"
+                                  << "/";
+        QTest::newRow("root") << "/"
+                              << "/";
+        QTest::newRow("spaces around") << "  dbfs:/tmp/x  "
+                                       << "/tmp/x";
+        QTest::newRow("doubled slashes and dots") << "/a//./b///c/"
+                                                  << "/a/b/c";
+        QTest::newRow("a folder called dbfs inside") << "/mnt/dbfs/x"
+                                                     << "/mnt/dbfs/x";
+        QTest::newRow("uri keeps a dbfs folder") << "dbfs:/dbfs/x"
+                                                 << "/dbfs/x";
         QTest::newRow("unicode") << "/FileStore/tables/übersicht 2024.csv"
                                  << "/FileStore/tables/übersicht 2024.csv";
     }
@@ -58,13 +72,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("empty") << "" << "Type a DBFS path";
-        QTest::newRow("blank") << "   " << "Type a DBFS path";
-        QTest::newRow("relative") << "FileStore/x" << "starts with /";
-        QTest::newRow("uri relative") << "dbfs:FileStore" << "starts with /";
-        QTest::newRow("dot dot") << "/a/../b" << "\"..\"";
+        QTest::newRow("empty") << ""
+                               << "Type a DBFS path";
+        QTest::newRow("blank") << "   "
+                               << "Type a DBFS path";
+        QTest::newRow("relative") << "FileStore/x"
+                                  << "starts with /";
+        QTest::newRow("uri relative") << "dbfs:FileStore"
+                                      << "starts with /";
+        QTest::newRow("dot dot") << "/a/../b"
+                                 << "\"..\"";
         QTest::newRow("control character") << QStringLiteral("/a\tb") << "control characters";
-        QTest::newRow("windows path") << "C:\\data\\x.csv" << "starts with /";
+        QTest::newRow("windows path") << "C:\\data\\x.csv"
+                                      << "starts with /";
     }
     void normalizeRefusesWithAReason()
     {
@@ -169,6 +189,71 @@ private Q_SLOTS:
         QVERIFY2(error.contains("bytes_read"), qPrintable(error));
         QVERIFY(!dbfsReadAnswerFromJson(json(R"({"bytes_read":2000000,"data":""})"), &error));
         QVERIFY(!dbfsReadAnswerFromJson(json(R"({"bytes_read":5,"data":5})"), &error));
+    }
+
+    void base64DecodesWhatQtEncodes()
+    {
+        QRandomGenerator generator(42);
+        for (int size = 0; size < 70; ++size) {
+            QByteArray bytes(size, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(generator.generate() & 0xff);
+            const std::optional<QByteArray> decoded = decodeBase64Strict(bytes.toBase64());
+            QVERIFY2(decoded, qPrintable(QString::number(size)));
+            QCOMPARE(*decoded, bytes);
+        }
+        QByteArray megabyte(1024 * 1024, Qt::Uninitialized);
+        for (char &c : megabyte)
+            c = char(generator.generate() & 0xff);
+        QCOMPARE(decodeBase64Strict(megabyte.toBase64()).value_or(QByteArray()), megabyte);
+    }
+
+    void base64RefusesWhatIsNotCanonical_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("length not a multiple of 4") << QByteArray("aGVsbG8");
+        QTest::newRow("character outside the alphabet") << QByteArray("aGV*bG8=");
+        QTest::newRow("url-safe alphabet") << QByteArray("ab-_");
+        QTest::newRow("padding in the middle") << QByteArray("aG==bG8=");
+        QTest::newRow("three padding characters") << QByteArray("a===");
+        QTest::newRow("line break") << QByteArray("aGVs\nbG8=");
+        QTest::newRow("non-zero bits under padding") << QByteArray("aGVsbG9=");
+        QTest::newRow("high byte") << QByteArray("aGV\xc3"
+                                                 "bG8=");
+    }
+    void base64RefusesWhatIsNotCanonical()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!decodeBase64Strict(text));
+    }
+
+    void readAnswersFromBytes()
+    {
+        QString error;
+        // The plain shape, and the same data in shapes that need the full parser.
+        for (const QByteArray &body :
+             {QByteArray(R"({"bytes_read":5,"data":"aGVsbG8="})"),
+              QByteArray(R"({"data":"aGVsbG8=","bytes_read":5})"),
+              QByteArray(R"( { "bytes_read" : 5 , "data" : "aGVsbG8=" } )"),
+              QByteArray(R"({"bytes_read":5,"data":"aGVsbG8"})"), // unpadded: Qt decodes it
+              QByteArray(R"({"bytes_read":5,"data":"aGVsbG8=","extra":true})")}) {
+            const auto answer = dbfsReadAnswerFromBytes(body, &error);
+            QVERIFY2(answer, qPrintable(QString::fromUtf8(body) + QStringLiteral(": ") + error));
+            QCOMPARE(answer->data, QByteArray("hello"));
+        }
+        // JSON may escape the slashes of base64: the full parser reads those.
+        const auto escaped =
+            dbfsReadAnswerFromBytes(R"({"bytes_read":3,"data":"\/\/\/\/"})", &error);
+        QVERIFY2(escaped, qPrintable(error));
+        QCOMPARE(escaped->data, QByteArray("\xff\xff\xff"));
+        QVERIFY(!dbfsReadAnswerFromBytes(R"({"bytes_read":6,"data":"aGVsbG8="})", &error));
+        QVERIFY2(error.contains("5 bytes but bytes_read says 6"), qPrintable(error));
+        QVERIFY(!dbfsReadAnswerFromBytes(R"({"bytes_read":5,"data":"aGV*bG8="})", &error));
+        QVERIFY2(error.contains("base64"), qPrintable(error));
+        QVERIFY(!dbfsReadAnswerFromBytes(R"({"bytes_read":5,"data":"aGVsbG8=")", &error));
+        QVERIFY(!dbfsReadAnswerFromBytes("", &error));
+        QVERIFY(!dbfsReadAnswerFromBytes(R"({"bytes_read":99999999999999,"data":""})", &error));
+        QVERIFY(!dbfsReadAnswerFromBytes(R"([5,"aGVsbG8="])", &error));
     }
 
     void createAnswers()
