@@ -1,7 +1,7 @@
 // Moves one large file into DBFS and back out through the app's transfer queue, as a user's
 // upload and download do, against an emulator in its own process: MB/s each way, and whether the
 // bytes came back identical (SHA-256). Prints one JSON object per direction and run.
-// Usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS]
+// Usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS] [READS_IN_FLIGHT]
 #include "ApiClient.h"
 #include "DbfsClient.h"
 #include "TransferQueue.h"
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS]\n");
+        std::fprintf(stderr, "usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS] [READS_IN_FLIGHT]\n");
         return 2;
     }
     const QUrl url(args.at(1));
@@ -78,6 +78,8 @@ int main(int argc, char **argv)
     DbfsClient dbfs(&client);
     TransferQueue queue(&dbfs);
     queue.setMaxRunning(1);
+    if (args.size() > 5)
+        queue.setParallelReadsPerDownload(args.at(5).toInt());
     queue.setConflictChoice(ConflictChoice::Overwrite);
 
     int failures = 0;
