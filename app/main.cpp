@@ -34,6 +34,8 @@ void describeOptions(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo workspace.")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Open profile NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("section"),
+                      QStringLiteral("Open on section NAME: clusters, jobs or dbfs."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
                       QStringLiteral("FILE")});
@@ -136,6 +138,15 @@ int main(int argc, char **argv)
     MainWindow window(context);
     if (!context.initialProfile.isEmpty() && window.currentProfileName() != context.initialProfile) {
         std::fprintf(stderr, "brickdesk: no profile named '%s'\n", qPrintable(context.initialProfile));
+        return 2;
+    }
+    const QString section = parser.value(QStringLiteral("section")).toLower();
+    if (section == QLatin1String("jobs"))
+        window.openSection(MainWindow::Section::Jobs);
+    else if (section == QLatin1String("dbfs"))
+        window.openSection(MainWindow::Section::Dbfs);
+    else if (!section.isEmpty() && section != QLatin1String("clusters")) {
+        std::fprintf(stderr, "brickdesk: no section named '%s' (clusters, jobs, dbfs)\n", qPrintable(section));
         return 2;
     }
     window.show();

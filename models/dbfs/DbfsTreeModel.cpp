@@ -8,7 +8,6 @@
 #include "DbfsTreeWalker.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <algorithm>
 
 namespace brickdesk {
@@ -306,8 +305,10 @@ QVariant DbfsTreeModel::data(const QModelIndex &index, int role) const
         if (column == SizeColumn)
             return info.isDir ? QString() : dbfsformat::humanSize(info.size);
         if (column == ModifiedColumn && info.modifiedMs > 0) {
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(info.modifiedMs).toLocalTime(),
-                                      QLocale::ShortFormat);
+            // Sortable at a glance and the same width on every row, whatever the locale.
+            return QDateTime::fromMSecsSinceEpoch(info.modifiedMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         return QString();
     case Qt::ToolTipRole:

@@ -68,6 +68,8 @@ private:
     // typed, a QMessageBox gets Yes (or Cancel). The question shown is kept in m_lastQuestion.
     void answerNextModal(const QString &text, bool accept = true);
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // With BRICKDESK_DBFS_SCREENSHOT_DIR set: the page as it looks now, to look at by eye.
+    void saveScreenshot(const QString &name);
 
     std::unique_ptr<emulator::WorkspaceEmulator> m_emulator;
     QNetworkAccessManager m_network;
@@ -171,6 +173,13 @@ void TestDbfsPage::answerNextModal(const QString &text, bool accept)
     poll->start();
 }
 
+void TestDbfsPage::saveScreenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BRICKDESK_DBFS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name));
+}
+
 void TestDbfsPage::key(int keyCode, Qt::KeyboardModifiers modifiers)
 {
     m_page->activateWindow();
@@ -255,6 +264,12 @@ void TestDbfsPage::previewsCsvJsonAndBinary()
     QVERIFY(preview->tableModel()->rowCount() > 5);
     QVERIFY(preview->tableModel()->columnCount() >= 3);
     QVERIFY(!preview->tableModel()->headerData(0, Qt::Horizontal).toString().isEmpty());
+    // A finished download in the transfer panel, as a user would have one.
+    QTemporaryDir local;
+    m_page->download(m_page->selectedEntries(), local.path());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->transferQueue()->isIdle(), 10000);
+    QVERIFY(QFileInfo::exists(local.filePath(QStringLiteral("sales.csv"))));
+    saveScreenshot(QStringLiteral("dbfs-csv.png"));
 
     selectFile(QStringLiteral("/FileStore/tables/products.json"));
     QVERIFY(preview->isShowingText());

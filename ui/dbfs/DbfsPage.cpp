@@ -189,6 +189,7 @@ void DbfsPage::buildLayout()
     m_list->setAccessibleName(tr("Folder contents"));
     m_list->header()->resizeSection(DbfsTreeModel::NameColumn, 280);
     m_list->header()->resizeSection(DbfsTreeModel::SizeColumn, 90);
+    m_list->header()->resizeSection(DbfsTreeModel::ModifiedColumn, 130);
     m_list->setFallbackDropFolder([this] { return m_folderPath; });
     for (DbfsDropView *view : {m_tree, m_list}) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -227,7 +228,7 @@ void DbfsPage::buildLayout()
     browser->setStretchFactor(0, 1);
     browser->setStretchFactor(1, 3);
     browser->setStretchFactor(2, 2);
-    browser->setSizes({220, 520, 380});
+    browser->setSizes({200, 540, 400});
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(browser);
     vertical->addWidget(m_transfers);
@@ -308,6 +309,23 @@ void DbfsPage::connectTo(const ConnectedWorkspace &workspace)
     m_queue = new TransferQueue(m_client, this);
     m_transfers->setQueue(m_queue);
     connect(m_queue, &TransferQueue::transferChanged, this, &DbfsPage::onTransferChanged);
+    connect(m_queue, &TransferQueue::idleChanged, this, [this](bool idle) {
+        if (!idle || !m_queue)
+            return;
+        int done = 0;
+        int failed = 0;
+        for (int row = 0; row < m_queue->count(); ++row) {
+            const TransferState state = m_queue->at(row)->state();
+            done += state == TransferState::Done ? 1 : 0;
+            failed += state == TransferState::Failed ? 1 : 0;
+        }
+        if (failed > 0)
+            showFailure(tr("Transfers finished: %1 done, %2 failed (the State column says why).")
+                            .arg(done)
+                            .arg(failed));
+        else
+            showResult(tr("Transfers finished: %1 done.").arg(done));
+    });
     connect(m_queue, &TransferQueue::folderListingFailed, this,
             [this](const QString &folder, const QString &reason) {
                 showFailure(tr("Cannot download %1: %2").arg(folder, reason));
@@ -414,6 +432,7 @@ void DbfsPage::showFolder(const QModelIndex &sourceFolder)
     const QModelIndex inTree = m_folderProxy->mapFromSource(sourceFolder);
     for (QModelIndex up = inTree.parent(); up.isValid(); up = up.parent())
         m_tree->expand(up);
+    m_tree->expand(inTree);
     if (m_tree->currentIndex() != inTree) {
         const QSignalBlocker blocker(m_tree->selectionModel());
         m_tree->setCurrentIndex(inTree);
