@@ -805,7 +805,9 @@ void DbfsTreeModel::remove(const QString &path)
         m_deleters.removeAll(deleter);
         deleter->deleteLater();
         if (error.isError()) {
-            Q_EMIT actionFailed(tr("Could not delete %1: %2").arg(path, why(error, path)));
+            const QString message = tr("Could not delete %1: %2").arg(path, why(error, path));
+            Q_EMIT actionFailed(message);
+            Q_EMIT deleteFinished(path, false, message);
             // Part of it may be gone: show what is left.
             if (Node *left = nodeForPath(path);
                 left && left->info.isDir && left->state == ListState::Listed)
@@ -814,8 +816,10 @@ void DbfsTreeModel::remove(const QString &path)
         }
         removeEntry(path);
         const qint64 files = deleter->deletedSoFar();
-        Q_EMIT actionSucceeded(path, files > 0 ? tr("Deleted %1 (%L2 files).").arg(path).arg(files)
-                                               : tr("Deleted %1.").arg(path));
+        const QString message = files > 0 ? tr("Deleted %1 (%L2 files).").arg(path).arg(files)
+                                          : tr("Deleted %1.").arg(path);
+        Q_EMIT actionSucceeded(path, message);
+        Q_EMIT deleteFinished(path, true, message);
     });
     deleter->start(path, !node || node->info.isDir);
 }

@@ -99,6 +99,8 @@ Q_SIGNALS:
     void actionSucceeded(const QString &path, const QString &message);
     void actionFailed(const QString &message);
     void deleteProgress(const QString &path, qint64 filesDeleted, int rounds);
+    // After actionSucceeded or actionFailed of a remove(), naming its path.
+    void deleteFinished(const QString &path, bool ok, const QString &message);
 
 private:
     struct Node;

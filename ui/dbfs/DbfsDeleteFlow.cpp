@@ -33,19 +33,7 @@ DbfsDeleteFlow::DbfsDeleteFlow(DbfsTreeModel *model, const Profile &profile, QWi
     connect(
         model, &DbfsTreeModel::deleteProgress, this,
         [this](const QString &path, qint64 filesDeleted, int) { onProgress(path, filesDeleted); });
-    connect(model, &DbfsTreeModel::actionSucceeded, this,
-            [this](const QString &path, const QString &message) { onDone(path, message, true); });
-    connect(model, &DbfsTreeModel::actionFailed, this, [this](const QString &message) {
-        // The model names the path in its message; any failure while deleting is ours.
-        if (m_deleting.isEmpty())
-            return;
-        for (const QString &path : std::as_const(m_deleting)) {
-            if (message.contains(path)) {
-                onDone(path, message, false);
-                return;
-            }
-        }
-    });
+    connect(model, &DbfsTreeModel::deleteFinished, this, &DbfsDeleteFlow::onDone);
 }
 
 DbfsDeleteFlow::~DbfsDeleteFlow()
@@ -171,7 +159,7 @@ void DbfsDeleteFlow::onProgress(const QString &path, qint64 filesDeleted)
     Q_EMIT status(tr("Deleting… %1 so far").arg(files(total)));
 }
 
-void DbfsDeleteFlow::onDone(const QString &path, const QString &message, bool ok)
+void DbfsDeleteFlow::onDone(const QString &path, bool ok, const QString &message)
 {
     if (!m_deleting.remove(path))
         return;

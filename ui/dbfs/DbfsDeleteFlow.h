@@ -46,7 +46,7 @@ private:
     void walkNext();
     void ask();
     void onProgress(const QString &path, qint64 files);
-    void onDone(const QString &path, const QString &message, bool ok);
+    void onDone(const QString &path, bool ok, const QString &message);
     void finish();
 
     QPointer<DbfsTreeModel> m_model;
