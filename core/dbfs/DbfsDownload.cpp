@@ -1,5 +1,6 @@
 #include "DbfsDownload.h"
 
+#include "BlockFileWriter.h"
 #include "DbfsClient.h"
 #include "DbfsPath.h"
 
@@ -130,15 +131,14 @@ void DbfsDownload::prepareTarget()
     if (!QDir().mkpath(QFileInfo(m_targetPath).absolutePath()))
         return abortWith(
             tr("Cannot create the folder %1").arg(QFileInfo(m_targetPath).absolutePath()));
-    if (!openPartFile())
-        return;
+    openPartFile();
     setState(TransferState::Running);
     if (m_writtenBytes == m_remoteSize)
-        return complete();
+        return finishWriting();
     pump();
 }
 
-bool DbfsDownload::openPartFile()
+void DbfsDownload::openPartFile()
 {
     const QString partPath = partPathFor(m_targetPath);
     // Resume only what was written from this very file: same path, size and modification time.
@@ -154,46 +154,54 @@ bool DbfsDownload::openPartFile()
             qint64(note.value(QStringLiteral("modified")).toDouble(-1)) == m_remoteModifiedMs;
     }
     const qint64 verified = sameSource ? qMin(QFileInfo(partPath).size(), m_remoteSize) : 0;
-    m_part = std::make_unique<QFile>(partPath);
-    if (verified > 0 && m_part->size() >= verified && m_part->open(QIODevice::ReadWrite) &&
-        m_part->resize(verified) && m_part->seek(verified)) {
-        m_writtenBytes = verified;
-        setResumedFrom(verified);
-    } else {
-        m_part->close();
-        if (!m_part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            abortWith(tr("Cannot write %1: %2").arg(partPath, m_part->errorString()));
-            return false;
+
+    // A writer per attempt: whatever an earlier attempt's writer still had to say goes with it.
+    m_writer = std::make_unique<BlockFileWriter>();
+    connect(m_writer.get(), &BlockFileWriter::written, this, &DbfsDownload::onWritten);
+    connect(m_writer.get(), &BlockFileWriter::failed, this,
+            [this](const QString &reason) { abortWith(reason); });
+    connect(m_writer.get(), &BlockFileWriter::closed, this, [this] {
+        if (m_active && state() == TransferState::Finishing)
+            verifyAndPlace();
+    });
+    connect(m_writer.get(), &BlockFileWriter::discarded, this, [this] {
+        if (m_cancelling) {
+            m_cancelling = false;
+            setState(TransferState::Cancelled);
         }
-        m_writtenBytes = 0;
-        setResumedFrom(0);
-    }
-    m_nextOffset = m_writtenBytes;
+    });
+    m_partPath = partPath;
+    m_writer->open(partPath, verified);
+    m_writtenBytes = m_handedBytes = verified;
+    setResumedFrom(verified);
+    m_nextOffset = verified;
     m_waiting.clear();
-    setProgress(m_writtenBytes);
-    return writeNote();
+    setProgress(verified);
+    writeNote();
 }
 
-bool DbfsDownload::writeNote() const
+void DbfsDownload::writeNote() const
 {
-    QSaveFile note(noteFor(m_part->fileName()));
+    QSaveFile note(noteFor(m_partPath));
     if (!note.open(QIODevice::WriteOnly))
-        return true; // without a note the download still works; it just cannot resume
+        return; // without a note the download still works; it just cannot resume
     const QJsonObject json{{QStringLiteral("remote"), remotePath()},
                            {QStringLiteral("size"), m_remoteSize},
                            {QStringLiteral("modified"), m_remoteModifiedMs}};
     note.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
     note.commit();
-    return true;
 }
 
 void DbfsDownload::pump()
 {
     m_reads.removeAll(nullptr);
-    // Blocks waiting for an earlier one count against the limit too: memory stays bounded even
-    // when one early read is slow.
-    while (m_active && m_nextOffset < m_remoteSize &&
-           m_readsInFlight + int(m_waiting.size()) < m_parallelReads * 2 &&
+    // Blocks waiting for an earlier one or for the disk count against the limit too: memory
+    // stays bounded even when one early read or the disk is slow.
+    const auto blocksHeld = [this] {
+        return m_readsInFlight + int(m_waiting.size()) +
+               int((m_handedBytes - m_writtenBytes + m_blockBytes - 1) / m_blockBytes);
+    };
+    while (m_active && m_nextOffset < m_remoteSize && blocksHeld() < m_parallelReads * 2 &&
            m_readsInFlight < m_parallelReads) {
         const qint64 offset = m_nextOffset;
         const qint64 length = qMin(m_blockBytes, m_remoteSize - offset);
@@ -216,8 +224,7 @@ void DbfsDownload::onBlock(qint64 offset, qint64 expected, const QByteArray &dat
         return;
     if (bytesRead != expected) {
         // Shorter than get-status promised: the file changed under us. Nothing here is usable.
-        stopReads();
-        removePartFiles();
+        m_writer->discard({noteFor(m_partPath)});
         return abortWith(tr("%1 changed on DBFS during the download (expected %2 bytes at offset "
                             "%3, got %4)")
                              .arg(remotePath())
@@ -226,30 +233,35 @@ void DbfsDownload::onBlock(qint64 offset, qint64 expected, const QByteArray &dat
                              .arg(bytesRead));
     }
     m_waiting.emplace(offset, data);
-    bool wrote = false;
-    for (auto it = m_waiting.begin(); it != m_waiting.end() && it->first == m_writtenBytes;
+    for (auto it = m_waiting.begin(); it != m_waiting.end() && it->first == m_handedBytes;
          it = m_waiting.erase(it)) {
-        if (m_part->write(it->second) != it->second.size())
-            return abortWith(
-                tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
-        m_writtenBytes += it->second.size();
-        wrote = true;
+        m_writer->append(it->second);
+        m_handedBytes += it->second.size();
     }
-    if (wrote) {
-        if (!m_part->flush())
-            return abortWith(
-                tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
-        setProgress(m_writtenBytes);
-    }
-    if (m_writtenBytes == m_remoteSize)
-        return complete();
     pump();
 }
 
-void DbfsDownload::complete()
+void DbfsDownload::onWritten(qint64 fileSize)
+{
+    if (!m_active)
+        return;
+    m_writtenBytes = fileSize;
+    setProgress(m_writtenBytes);
+    if (!m_active) // whoever heard of the progress may have cancelled
+        return;
+    if (m_writtenBytes == m_remoteSize)
+        return finishWriting();
+    pump();
+}
+
+void DbfsDownload::finishWriting()
 {
     setState(TransferState::Finishing);
-    m_part->close();
+    m_writer->close(); // verifyAndPlace() once the file is closed
+}
+
+void DbfsDownload::verifyAndPlace()
+{
     // Checked again at the end: only a copy of the file as it is now goes into place.
     m_reads.append(
         m_client->getStatus(remotePath(), this, [this](const DbfsResult<DbfsFileInfo> &result) {
@@ -257,42 +269,47 @@ void DbfsDownload::complete()
                 return abortWith(result.error.summary(), result.error);
             if (result.value.size != m_remoteSize ||
                 result.value.modifiedMs != m_remoteModifiedMs) {
-                removePartFiles();
+                m_writer->discard({noteFor(m_partPath)});
                 return abortWith(tr("%1 changed on DBFS during the download").arg(remotePath()));
             }
-            const QString partPath = m_part->fileName();
-            if (QFileInfo(partPath).size() != m_remoteSize)
+            if (QFileInfo(m_partPath).size() != m_remoteSize)
                 return abortWith(tr("The downloaded copy has %1 bytes, DBFS says %2")
-                                     .arg(QFileInfo(partPath).size())
+                                     .arg(QFileInfo(m_partPath).size())
                                      .arg(m_remoteSize));
             // rename(2) replaces the old file in one step: there is never no file, or half of one.
             std::error_code failure;
-            std::filesystem::rename(partPath.toStdString(), m_targetPath.toStdString(), failure);
+            std::filesystem::rename(m_partPath.toStdString(), m_targetPath.toStdString(), failure);
             if (failure)
                 return abortWith(tr("Cannot put the file in place at %1: %2")
                                      .arg(m_targetPath, QString::fromStdString(failure.message())));
-            QFile::remove(noteFor(partPath));
+            QFile::remove(noteFor(m_partPath));
             m_active = false;
-            m_part.reset();
             setState(TransferState::Done);
         }));
 }
 
 void DbfsDownload::cancel()
 {
-    if (isFinal(state()))
+    if (isFinal(state()) || m_cancelling)
         return;
     stopReads();
-    removePartFiles();
     m_active = false;
-    setState(TransferState::Cancelled);
+    if (!m_writer) {
+        setState(TransferState::Cancelled);
+        return;
+    }
+    // Cancelled once the part file is gone, so that nothing is left when the state says so.
+    m_cancelling = true;
+    m_writer->discard({noteFor(m_partPath)});
 }
 
 void DbfsDownload::abortWith(const QString &text, const ApiError &error)
 {
+    if (!m_active && isFinal(state()))
+        return;
     stopReads();
-    if (m_part)
-        m_part->close(); // kept with its note: retry() resumes from it
+    if (m_writer)
+        m_writer->close(); // the part file stays with its note: retry() resumes from it
     m_active = false;
     fail(text, error);
 }
@@ -306,22 +323,6 @@ void DbfsDownload::stopReads()
             call->cancel();
     }
     m_waiting.clear();
-}
-
-void DbfsDownload::removePartFiles()
-{
-    QString partPath;
-    if (m_part) {
-        m_part->close();
-        partPath = m_part->fileName();
-        m_part.reset();
-    } else if (!m_targetPath.isEmpty()) {
-        partPath = partPathFor(m_targetPath);
-    }
-    if (!partPath.isEmpty()) {
-        QFile::remove(partPath);
-        QFile::remove(noteFor(partPath));
-    }
 }
 
 } // namespace brickdesk

@@ -69,7 +69,7 @@ private:
     QList<Transfer *> m_transfers;
     int m_nextId = 1;
     int m_maxRunning = 2;
-    int m_parallelReads = 8;
+    int m_parallelReads = 12;
     qint64 m_blockBytes = 1024 * 1024;
     ConflictChoice m_conflictChoice = ConflictChoice::Ask;
     bool m_wasIdle = true;

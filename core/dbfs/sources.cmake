@@ -1,6 +1,7 @@
 # Sources of the DBFS area (client, transfers), added to brickdesk_core.
 target_sources(brickdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Base64.cpp ${CMAKE_CURRENT_LIST_DIR}/Base64.h
+    ${CMAKE_CURRENT_LIST_DIR}/BlockFileWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/BlockFileWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/DbfsPath.cpp ${CMAKE_CURRENT_LIST_DIR}/DbfsPath.h
     ${CMAKE_CURRENT_LIST_DIR}/DbfsFileInfo.cpp ${CMAKE_CURRENT_LIST_DIR}/DbfsFileInfo.h
     ${CMAKE_CURRENT_LIST_DIR}/DbfsClient.cpp ${CMAKE_CURRENT_LIST_DIR}/DbfsClient.h
