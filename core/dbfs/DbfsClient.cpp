@@ -172,13 +172,20 @@ QPointer<ApiCall> DbfsClient::create(const QString &path, bool overwrite, QObjec
 QPointer<ApiCall> DbfsClient::addBlock(qint64 handle, const QByteArray &data, QObject *context,
                                        Handler<Done> handler)
 {
+    return addEncodedBlock(handle, data.toBase64(), context, std::move(handler));
+}
+
+QPointer<ApiCall> DbfsClient::addEncodedBlock(qint64 handle, const QByteArray &base64,
+                                              QObject *context, Handler<Done> handler)
+{
     // Written by hand: a megabyte of base64 need not go through a QJsonObject and back.
     ApiRequest request;
     request.method = "POST";
     request.path = kApi + QStringLiteral("add-block");
     request.idempotent = false;
-    request.body = QByteArrayLiteral("{\"handle\":") + QByteArray::number(handle) +
-                   QByteArrayLiteral(",\"data\":\"") + data.toBase64() + QByteArrayLiteral("\"}");
+    request.body.reserve(base64.size() + 40);
+    request.body.append("{\"handle\":").append(QByteArray::number(handle)).append(",\"data\":\"");
+    request.body.append(base64).append("\"}");
     return send<Done>(request, context, &nothing<Done>, std::move(handler));
 }
 

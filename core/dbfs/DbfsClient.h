@@ -56,6 +56,9 @@ public:
                              Handler<qint64> handler);
     QPointer<ApiCall> addBlock(qint64 handle, const QByteArray &data, QObject *context,
                                Handler<Done> handler);
+    // The same with the data already in base64 (of at most kMaxBlockBytes bytes).
+    QPointer<ApiCall> addEncodedBlock(qint64 handle, const QByteArray &base64, QObject *context,
+                                      Handler<Done> handler);
     QPointer<ApiCall> close(qint64 handle, QObject *context, Handler<Done> handler);
 
 private:

@@ -155,19 +155,21 @@ void DbfsUpload::createTemporary()
 
 void DbfsUpload::sendNextBlock()
 {
-    if (!m_file->seek(m_sent))
-        return abortWith(tr("Cannot read %1: %2").arg(localPath(), m_file->errorString()));
-    const QByteArray block = m_file->read(m_blockBytes);
-    if (block.isEmpty()) {
-        if (m_file->error() != QFileDevice::NoError)
+    // Usually read and encoded while the previous block was on its way.
+    PreparedBlock block = std::exchange(m_prepared, PreparedBlock());
+    if (block.offset != m_sent || block.base64.isNull()) {
+        block = prepareBlock(m_sent);
+        if (block.base64.isNull())
             return abortWith(tr("Cannot read %1: %2").arg(localPath(), m_file->errorString()));
+    }
+    if (block.size == 0) {
         if (m_sent != bytesTotal())
             return abortWith(tr("%1 changed while it was being uploaded").arg(localPath()));
         return closeHandle();
     }
-    const qint64 size = block.size();
-    m_call = m_client->addBlock(
-        m_handle, block, this, [this, size](const DbfsResult<DbfsClient::Done> &result) {
+    const qint64 size = block.size;
+    m_call = m_client->addEncodedBlock(
+        m_handle, block.base64, this, [this, size](const DbfsResult<DbfsClient::Done> &result) {
             if (!result.ok()) {
                 if (isAmbiguous(result.error))
                     return restartAfterAmbiguousFailure(result.error);
@@ -178,6 +180,21 @@ void DbfsUpload::sendNextBlock()
             if (m_active) // whoever heard of the progress may have cancelled
                 sendNextBlock();
         });
+    m_prepared = prepareBlock(m_sent + size);
+}
+
+DbfsUpload::PreparedBlock DbfsUpload::prepareBlock(qint64 offset)
+{
+    PreparedBlock block;
+    if (!m_file || !m_file->seek(offset))
+        return block; // null: could not read
+    const QByteArray bytes = m_file->read(m_blockBytes);
+    if (bytes.isEmpty() && m_file->error() != QFileDevice::NoError)
+        return block;
+    block.offset = offset;
+    block.size = bytes.size();
+    block.base64 = bytes.isEmpty() ? QByteArray("") : bytes.toBase64();
+    return block;
 }
 
 void DbfsUpload::closeHandle()

@@ -38,7 +38,14 @@ private:
     void begin();
     void decide(bool targetExists);
     void createTemporary();
+    struct PreparedBlock
+    {
+        qint64 offset = -1;
+        qint64 size = 0;
+        QByteArray base64; // null when the file could not be read
+    };
     void sendNextBlock();
+    PreparedBlock prepareBlock(qint64 offset);
     void closeHandle();
     void placeFile();
     void moveIntoPlace();
@@ -54,6 +61,7 @@ private:
     bool m_overwrite = false;
     qint64 m_handle = 0;
     qint64 m_sent = 0;
+    PreparedBlock m_prepared; // the next block, read and encoded ahead
     int m_restarts = 0;
     QPointer<ApiCall> m_call;
     bool m_active = false;
