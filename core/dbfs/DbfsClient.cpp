@@ -1,5 +1,7 @@
 #include "DbfsClient.h"
 
+#include "TypedCall.h"
+
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -68,34 +70,9 @@ template<typename T>
 QPointer<ApiCall> DbfsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
                                    Handler<T> handler)
 {
-    if (!m_client) {
-        // Answer from the event loop, as a real call would, so callers see one behaviour.
-        QTimer::singleShot(0, context, [handler] {
-            DbfsResult<T> result;
-            result.error.kind = ApiError::Kind::Configuration;
-            result.error.message = QStringLiteral("not connected to a workspace");
-            handler(result);
-        });
+    ApiCall *call = sendTyped<DbfsResult<T>>(m_client, request, context, parse, std::move(handler));
+    if (!call)
         return nullptr;
-    }
-    ApiCall *call = m_client->send(request, context, [parse, handler](const ApiResponse &response) {
-        if (response.error.kind == ApiError::Kind::Cancelled)
-            return;
-        DbfsResult<T> result;
-        result.error = response.error;
-        if (response.ok()) {
-            QString problem;
-            std::optional<T> value = parse(response, &problem);
-            if (value) {
-                result.value = std::move(*value);
-            } else {
-                result.error.kind = ApiError::Kind::InvalidResponse;
-                result.error.httpStatus = response.httpStatus;
-                result.error.message = QStringLiteral("malformed answer: ") + problem;
-            }
-        }
-        handler(result);
-    });
     m_calls.removeAll(nullptr);
     m_calls.append(call);
     connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });

@@ -1,5 +1,7 @@
 #include "JobsClient.h"
 
+#include "TypedCall.h"
+
 #include <QTimer>
 
 namespace brickdesk {
@@ -70,35 +72,14 @@ template<typename T>
 QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
                                    Handler<T> handler)
 {
-    if (!m_client) {
-        // Answer from the event loop, as a real call would, so callers see one behaviour.
-        QTimer::singleShot(0, context, [handler] {
-            JobsResult<T> result;
-            result.error.kind = ApiError::Kind::Configuration;
-            result.error.message = QStringLiteral("not connected to a workspace");
-            handler(result);
-        });
-        return nullptr;
-    }
-    ApiCall *call = m_client->send(request, context, [parse, handler](const ApiResponse &response) {
-        if (response.error.kind == ApiError::Kind::Cancelled)
-            return;
-        JobsResult<T> result;
-        result.error = response.error;
-        if (response.ok()) {
-            QString problem;
-            std::optional<T> value = parse(response.json, &problem);
-            if (value) {
-                result.value = std::move(*value);
-            } else {
-                result.error.kind = ApiError::Kind::InvalidResponse;
-                result.error.httpStatus = response.httpStatus;
-                result.error.message = QStringLiteral("malformed answer: ") + problem;
-            }
-        }
-        handler(result);
-    });
-    track(call);
+    ApiCall *call = sendTyped<JobsResult<T>>(
+        m_client, request, context,
+        [parse](const ApiResponse &response, QString *problem) {
+            return parse(response.json, problem);
+        },
+        std::move(handler));
+    if (call)
+        track(call);
     return call;
 }
 
