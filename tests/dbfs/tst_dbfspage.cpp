@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <chrono>
+#include <filesystem>
 
 using namespace brickdesk;
 
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void copyPathInBothForms();
     void conflictDialogKeepsBoth();
     void droppedLocalFilesAreUploaded();
+    void staleDragOutStagingIsRemoved();
     void draggedOutFilesAreDownloadedForTheDrop();
     void switchingWorkspaceCancelsTransfersAndSaysSo();
 
@@ -452,6 +455,24 @@ void TestDbfsPage::droppedLocalFilesAreUploaded()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_page->model()->indexForPath(QStringLiteral("/tmp/batch/a.txt")).isValid(), 10000);
     QVERIFY(!m_page->model()->indexForPath(QStringLiteral("/tmp/a.txt")).isValid());
+}
+
+void TestDbfsPage::staleDragOutStagingIsRemoved()
+{
+    QTemporaryDir staging;
+    const QString old = staging.filePath(QStringLiteral("old-drag"));
+    const QString recent = staging.filePath(QStringLiteral("recent-drag"));
+    QVERIFY(QDir().mkpath(old + QStringLiteral("/sub")));
+    QVERIFY(QDir().mkpath(recent));
+    QFile file(old + QStringLiteral("/sub/data.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a,b\n");
+    file.close();
+    std::filesystem::last_write_time(
+        old.toStdString(), std::filesystem::file_time_type::clock::now() - std::chrono::hours(48));
+    QCOMPARE(DbfsDragMimeData::removeStaleStaging(staging.path(), 24 * 3600), 1);
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(recent));
 }
 
 void TestDbfsPage::draggedOutFilesAreDownloadedForTheDrop()

@@ -5,8 +5,10 @@
 #include "TransferQueue.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QUuid>
 
@@ -23,6 +25,19 @@ DbfsDragMimeData::DbfsDragMimeData(const QStringList &paths, TransferQueue *queu
     , m_queue(queue)
     , m_stagingRoot(stagingRoot)
 {}
+
+int DbfsDragMimeData::removeStaleStaging(const QString &stagingRoot, qint64 maxAgeSeconds)
+{
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addSecs(-maxAgeSeconds);
+    int removed = 0;
+    const QFileInfoList folders =
+        QDir(stagingRoot).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        if (folder.lastModified().toUTC() < oldest && QDir(folder.filePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
 
 QStringList DbfsDragMimeData::pathsOf(const QMimeData *mime)
 {

@@ -26,6 +26,9 @@ public:
     DbfsDragMimeData(const QStringList &paths, TransferQueue *queue, const QString &stagingRoot);
 
     static QStringList pathsOf(const QMimeData *mime);
+    // Deletes the per-drag staging folders older than `maxAgeSeconds`: the files were handed to
+    // the drop target long ago, and nothing else would ever remove them.
+    static int removeStaleStaging(const QString &stagingRoot, qint64 maxAgeSeconds);
 
     QStringList formats() const override;
     bool hasFormat(const QString &mimeType) const override;

@@ -56,6 +56,7 @@ DbfsPage::DbfsPage(QWidget *parent)
     wireModel();
     updateActions();
     updateCount();
+    DbfsDragMimeData::removeStaleStaging(m_stagingRoot, 24 * 3600);
 }
 
 DbfsPage::~DbfsPage()
