@@ -86,27 +86,12 @@ void DbfsDownload::onStatus(qint64 size, qint64 modifiedMs)
         prepareTarget();
         return;
     }
-    switch (conflictChoice()) {
-    case ConflictChoice::Ask:
-        m_active = false;
-        askAboutConflict(localPath());
-        return;
-    default:
-        resolveConflict(conflictChoice());
-    }
+    handleExistingDestination(localPath());
 }
 
-void DbfsDownload::resolveConflict(ConflictChoice choice)
+void DbfsDownload::continueAfterConflict(ConflictChoice choice)
 {
-    if (choice == ConflictChoice::Ask || isFinal(state()))
-        return;
-    setConflictChoice(choice);
-    m_active = true;
     switch (choice) {
-    case ConflictChoice::Skip:
-        m_active = false;
-        setState(TransferState::Skipped);
-        return;
     case ConflictChoice::KeepBoth: {
         const QFileInfo wanted(localPath());
         for (int n = 1;; ++n) {

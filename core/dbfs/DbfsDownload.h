@@ -32,11 +32,11 @@ public:
 
     void start() override;
     void cancel() override;
-    void resolveConflict(ConflictChoice choice) override;
 
     static QString partPathFor(const QString &localPath);
 
 private:
+    void continueAfterConflict(ConflictChoice choice) override;
     void begin();
     void onStatus(qint64 size, qint64 modifiedMs);
     void prepareTarget();
@@ -64,7 +64,6 @@ private:
     std::map<qint64, QByteArray> m_waiting;    // blocks that arrived ahead of their turn
     QList<QPointer<ApiCall>> m_reads;          // to cancel; finished calls stay until deleted
     int m_readsInFlight = 0;
-    bool m_active = false;
     bool m_cancelling = false;
 };
 

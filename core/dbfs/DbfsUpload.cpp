@@ -84,25 +84,17 @@ void DbfsUpload::decide(bool targetExists)
         m_overwrite = false;
         return createTemporary();
     }
-    if (conflictChoice() == ConflictChoice::Ask) {
-        m_active = false;
-        return askAboutConflict(remotePath());
-    }
-    resolveConflict(conflictChoice());
+    handleExistingDestination(remotePath());
 }
 
-void DbfsUpload::resolveConflict(ConflictChoice choice)
+void DbfsUpload::releaseOnSkip()
 {
-    if (choice == ConflictChoice::Ask || isFinal(state()))
-        return;
-    setConflictChoice(choice);
-    m_active = true;
+    m_file.reset();
+}
+
+void DbfsUpload::continueAfterConflict(ConflictChoice choice)
+{
     switch (choice) {
-    case ConflictChoice::Skip:
-        m_active = false;
-        m_file.reset();
-        setState(TransferState::Skipped);
-        return;
     case ConflictChoice::Overwrite:
         m_targetPath = remotePath();
         m_overwrite = true;

@@ -30,11 +30,12 @@ public:
 
     void start() override;
     void cancel() override;
-    void resolveConflict(ConflictChoice choice) override;
 
     static QString temporaryPathFor(const QString &remotePath, const QString &unique);
 
 private:
+    void continueAfterConflict(ConflictChoice choice) override;
+    void releaseOnSkip() override;
     void begin();
     void decide(bool targetExists);
     void createTemporary();
@@ -64,7 +65,6 @@ private:
     PreparedBlock m_prepared; // the next block, read and encoded ahead
     int m_restarts = 0;
     QPointer<ApiCall> m_call;
-    bool m_active = false;
 };
 
 } // namespace brickdesk

@@ -99,10 +99,28 @@ void Transfer::setProgress(qint64 done)
     Q_EMIT changed();
 }
 
-void Transfer::askAboutConflict(const QString &existingPath)
+void Transfer::handleExistingDestination(const QString &existingPath)
 {
+    if (conflictChoice() != ConflictChoice::Ask)
+        return resolveConflict(conflictChoice());
+    m_active = false;
     m_conflictingPath = existingPath;
     setState(TransferState::WaitingForDecision);
+}
+
+void Transfer::resolveConflict(ConflictChoice choice)
+{
+    if (choice == ConflictChoice::Ask || isFinal(m_state))
+        return;
+    m_conflictChoice = choice;
+    if (choice == ConflictChoice::Skip) {
+        m_active = false;
+        releaseOnSkip();
+        setState(TransferState::Skipped);
+        return;
+    }
+    m_active = true;
+    continueAfterConflict(choice);
 }
 
 void Transfer::fail(const QString &text, const ApiError &error)

@@ -71,7 +71,7 @@ public:
     virtual void start() = 0;
     virtual void cancel() = 0;
     // Answers the question asked in WaitingForDecision (ConflictChoice::Ask is ignored).
-    virtual void resolveConflict(ConflictChoice choice) = 0;
+    void resolveConflict(ConflictChoice choice);
 
 Q_SIGNALS:
     void changed();       // state, bytes or error
@@ -84,9 +84,15 @@ protected:
     void setProgress(qint64 done);
     void setResumedFrom(qint64 bytes) { m_resumedFrom = bytes; }
     void setFinalPath(const QString &path) { m_finalPath = path; }
-    void askAboutConflict(const QString &existingPath);
+    // The destination exists: asks the user, or applies the choice already made.
+    void handleExistingDestination(const QString &existingPath);
+    // Overwrite or KeepBoth was chosen: go on towards that destination.
+    virtual void continueAfterConflict(ConflictChoice choice) = 0;
+    virtual void releaseOnSkip() {}
     void fail(const QString &text, const ApiError &error = {});
     void resetForRetry();
+
+    bool m_active = false; // working: a call or a decision in progress, not waiting or ended
 
 private:
     const int m_id;
