@@ -2,7 +2,10 @@
 
 #include "TypedCall.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace brickdesk {
@@ -59,6 +62,10 @@ DbfsClient::~DbfsClient()
 
 void DbfsClient::cancelAll()
 {
+    // Listings being parsed: their relays go, and with them the answers.
+    const QList<QPointer<QObject>> relays = std::exchange(m_relays, {});
+    for (const QPointer<QObject> &relay : relays)
+        delete relay.data();
     const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<ApiCall> &call : calls) {
         if (call)
@@ -82,8 +89,66 @@ QPointer<ApiCall> DbfsClient::send(const ApiRequest &request, QObject *context, 
 QPointer<ApiCall> DbfsClient::list(const QString &path, QObject *context,
                                    Handler<QList<DbfsFileInfo>> handler)
 {
-    return send<QList<DbfsFileInfo>>(getRequest(QStringLiteral("list"), pathQuery(path)), context,
-                                     fromJson(&dbfsListingFromJson), std::move(handler));
+    using Listing = DbfsResult<QList<DbfsFileInfo>>;
+    ApiRequest request = getRequest(QStringLiteral("list"), pathQuery(path));
+    request.rawAnswer = true;
+    // A folder of 100,000 entries answers ~10 MB of JSON, ~150 ms of parsing: that happens on a
+    // pool thread. The relay, a child of `context`, hands the result back on this thread and dies
+    // with the context (or with cancelAll()), so no answer reaches a caller that has gone.
+    auto *relay = new QObject(context);
+    m_relays.removeAll(nullptr);
+    m_relays.append(relay);
+    const auto parse = [](const QByteArray &body) {
+        Listing result;
+        QJsonParseError parseError;
+        const QJsonDocument document = body.trimmed().isEmpty()
+                                           ? QJsonDocument(QJsonObject())
+                                           : QJsonDocument::fromJson(body, &parseError);
+        QString problem = QStringLiteral("the answer is not a JSON object");
+        std::optional<QList<DbfsFileInfo>> entries =
+            document.isObject() ? dbfsListingFromJson(document.object(), &problem) : std::nullopt;
+        if (entries) {
+            result.value = std::move(*entries);
+        } else {
+            result.error.kind = ApiError::Kind::InvalidResponse;
+            result.error.message = QStringLiteral("malformed answer: ") + problem;
+        }
+        return result;
+    };
+    const auto raw = [](const ApiResponse &response, QString *) {
+        return std::optional<QByteArray>(response.raw);
+    };
+    ApiCall *call = sendTyped<DbfsResult<QByteArray>>(
+        m_client, request, relay, raw,
+        [relay, handler, parse](const DbfsResult<QByteArray> &answer) {
+            if (!answer.ok() || answer.value.size() < kParseInlineBytes) {
+                Listing result = answer.ok() ? parse(answer.value) : Listing();
+                if (!answer.ok())
+                    result.error = answer.error;
+                relay->deleteLater();
+                return handler(result);
+            }
+            auto promise = std::make_shared<QPromise<Listing>>();
+            auto *watcher = new QFutureWatcher<Listing>(relay);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, relay,
+                             [watcher, relay, handler] {
+                                 const Listing result = watcher->result();
+                                 relay->deleteLater();
+                                 handler(result);
+                             });
+            watcher->setFuture(promise->future());
+            promise->start();
+            QThreadPool::globalInstance()->start([promise, parse, body = answer.value] {
+                promise->addResult(parse(body));
+                promise->finish();
+            });
+        });
+    if (call) {
+        m_calls.removeAll(nullptr);
+        m_calls.append(call);
+        connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });
+    }
+    return call;
 }
 
 QPointer<ApiCall> DbfsClient::getStatus(const QString &path, QObject *context,

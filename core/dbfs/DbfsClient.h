@@ -28,6 +28,8 @@ class DbfsClient : public QObject
 
 public:
     static constexpr qint64 kMaxBlockBytes = kDbfsMaxBlockBytes;
+    // Listing answers up to this size are parsed at once; larger ones on a pool thread.
+    static constexpr qsizetype kParseInlineBytes = 256 * 1024;
 
     template<typename T> using Handler = std::function<void(const DbfsResult<T> &)>;
     struct Done
@@ -70,6 +72,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QList<QPointer<ApiCall>> m_calls;
+    QList<QPointer<QObject>> m_relays; // of listings, see list()
 };
 
 } // namespace brickdesk

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void missingRemoteFileFailsClearly();
     void deleterRepeatsPartialDeletes();
     void walkerCountsATree();
+    void largeListingsArriveWholeAndCanBeCancelled();
 
 private:
     std::optional<QList<DbfsFileInfo>> listRemote(const QString &path);
@@ -554,6 +555,44 @@ void TestDbfsTransfers::walkerCountsATree()
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().first().value<ApiError>().errorCode,
              QStringLiteral("RESOURCE_DOES_NOT_EXIST"));
+}
+
+void TestDbfsTransfers::largeListingsArriveWholeAndCanBeCancelled()
+{
+    // 20,000 entries answer ~2 MB: parsed on a pool thread, handed back here.
+    QVERIFY(m_emulator->generateDbfsFolder(QStringLiteral("/many"), 20000));
+    const auto listing = listRemote(QStringLiteral("/many"));
+    QVERIFY(listing);
+    QCOMPARE(listing->size(), 20000);
+    QCOMPARE(listing->first().path, QStringLiteral("/many/part-000001.csv"));
+
+    // The caller goes away after the answer arrived, while it is being parsed: no handler runs.
+    auto context = std::make_unique<QObject>();
+    bool heard = false;
+    const QPointer<ApiCall> call = m_dbfs->list(QStringLiteral("/many"), context.get(),
+                                                [&heard](const auto &) { heard = true; });
+    QVERIFY(call);
+    QObject scope;
+    connect(call, &ApiCall::finished, &scope, [&context] { context.reset(); });
+    QVERIFY(spinUntil([&context] { return !context; }, 10000));
+    QTest::qWait(300);
+    QVERIFY(!heard);
+
+    // The same through cancelAll().
+    QObject keeper;
+    const QPointer<ApiCall> second =
+        m_dbfs->list(QStringLiteral("/many"), &keeper, [&heard](const auto &) { heard = true; });
+    bool answered = false;
+    connect(second, &ApiCall::finished, &scope, [this, &answered] {
+        answered = true;
+        m_dbfs->cancelAll();
+    });
+    QVERIFY(spinUntil([&answered] { return answered; }, 10000));
+    QTest::qWait(300);
+    QVERIFY(!heard);
+
+    // A small folder still answers, malformed or not, through the same path.
+    QVERIFY(!listRemote(QStringLiteral("/no/such/folder")));
 }
 
 QTEST_GUILESS_MAIN(TestDbfsTransfers)
