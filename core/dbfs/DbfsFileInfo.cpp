@@ -2,6 +2,7 @@
 
 #include "Base64.h"
 #include "DbfsPath.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,24 +13,6 @@
 namespace brickdesk {
 
 namespace {
-
-// JSON numbers are doubles: accept whole, non-negative values that a double holds exactly.
-bool readCount(const QJsonObject &json, const QString &key, qint64 *value, QString *error)
-{
-    const QJsonValue field = json.value(key);
-    if (field.isUndefined() || field.isNull()) {
-        *value = 0;
-        return true;
-    }
-    const double number = field.toDouble(-1.0);
-    if (!field.isDouble() || number < 0 || number > 9007199254740992.0 ||
-        std::floor(number) != number) {
-        *error = QStringLiteral("%1 is not a non-negative whole number").arg(key);
-        return false;
-    }
-    *value = static_cast<qint64>(number);
-    return true;
-}
 
 // The canonical form fast; anything else Qt's decoder judges (unpadded, line breaks...).
 std::optional<QByteArray> decodeBase64(QByteArrayView text, QString *error)
@@ -52,58 +35,65 @@ QString DbfsFileInfo::name() const
     return dbfspath::nameOf(path);
 }
 
-std::optional<DbfsFileInfo> DbfsFileInfo::fromJson(const QJsonObject &json, QString *error)
+namespace {
+
+// One entry, read through JsonFields so that every problem names its field ("files[3].path: ...").
+std::optional<DbfsFileInfo> readFileInfo(const JsonFields &fields)
 {
     DbfsFileInfo info;
-    const QJsonValue path = json.value(QStringLiteral("path"));
-    QString text = path.toString();
+    QString text = fields.string(QStringLiteral("path"));
     if (text.startsWith(QLatin1String("dbfs:/")))
         text = text.mid(5); // some answers use the URI form
     // Taken as the service wrote it (a real folder may be called "dbfs"): only checked.
-    if (!path.isString() || !text.startsWith(QLatin1Char('/')) ||
+    if (!text.startsWith(QLatin1Char('/')) ||
         text.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-        *error = QStringLiteral("path is missing or not an absolute path");
+        fields.fail(fields.path(QStringLiteral("path")) +
+                    QStringLiteral(": missing or not an absolute path"));
         return std::nullopt;
     }
     while (text.size() > 1 && text.endsWith(QLatin1Char('/')))
         text.chop(1);
     info.path = text;
-    const QJsonValue isDir = json.value(QStringLiteral("is_dir"));
-    if (!isDir.isUndefined() && !isDir.isBool()) {
-        *error = QStringLiteral("is_dir is not true or false");
-        return std::nullopt;
+    info.isDir = fields.boolean(QStringLiteral("is_dir"));
+    info.size = fields.integer(QStringLiteral("file_size"));
+    info.modifiedMs = fields.integer(QStringLiteral("modification_time"));
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("file_size"), info.size},
+          std::pair{QStringLiteral("modification_time"), info.modifiedMs}}) {
+        if (value < 0)
+            fields.fail(fields.path(key) + QStringLiteral(": negative"));
     }
-    info.isDir = isDir.toBool(false);
-    if (!readCount(json, QStringLiteral("file_size"), &info.size, error) ||
-        !readCount(json, QStringLiteral("modification_time"), &info.modifiedMs, error))
+    if (!fields.ok())
         return std::nullopt;
+    return info;
+}
+
+} // namespace
+
+std::optional<DbfsFileInfo> DbfsFileInfo::fromJson(const QJsonObject &json, QString *error)
+{
+    const JsonFields fields(json, QString());
+    std::optional<DbfsFileInfo> info = readFileInfo(fields);
+    if (!info)
+        *error = fields.error();
     return info;
 }
 
 std::optional<QList<DbfsFileInfo>> dbfsListingFromJson(const QJsonObject &json, QString *error)
 {
-    const QJsonValue files = json.value(QStringLiteral("files"));
-    if (files.isUndefined() || files.isNull())
-        return QList<DbfsFileInfo>(); // the service leaves the key out for an empty folder
-    if (!files.isArray()) {
-        *error = QStringLiteral("files is not a list");
-        return std::nullopt;
-    }
-    const QJsonArray array = files.toArray();
+    // `files` is absent for an empty folder.
+    const JsonFields fields(json, QString());
+    const QJsonArray array = fields.array(QStringLiteral("files"));
     QList<DbfsFileInfo> entries;
     entries.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue entry = array.at(i);
-        QString problem;
-        std::optional<DbfsFileInfo> info =
-            entry.isObject() ? DbfsFileInfo::fromJson(entry.toObject(), &problem) : std::nullopt;
-        if (!info) {
-            *error = QStringLiteral("files[%1]: %2")
-                         .arg(i)
-                         .arg(problem.isEmpty() ? QStringLiteral("not an object") : problem);
-            return std::nullopt;
-        }
-        entries.append(std::move(*info));
+    for (qsizetype i = 0; i < array.size() && fields.ok(); ++i) {
+        if (std::optional<DbfsFileInfo> info =
+                readFileInfo(fields.item(array, i, QStringLiteral("files"))))
+            entries.append(std::move(*info));
+    }
+    if (!fields.ok()) {
+        *error = fields.error();
+        return std::nullopt;
     }
     return entries;
 }

@@ -144,11 +144,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("files not a list") << QByteArray(R"({"files":{}})") << "files is not a list";
+        QTest::newRow("files not a list")
+            << QByteArray(R"({"files":{}})") << "files: expected a list";
         QTest::newRow("entry not an object") << QByteArray(R"({"files":[1]})") << "files[0]";
         QTest::newRow("no path") << QByteArray(R"({"files":[{"is_dir":true}]})") << "path";
         QTest::newRow("relative path")
-            << QByteArray(R"({"files":[{"path":"/ok"},{"path":"x"}]})") << "files[1]: path";
+            << QByteArray(R"({"files":[{"path":"/ok"},{"path":"x"}]})") << "files[1].path";
         QTest::newRow("dot dot path") << QByteArray(R"({"files":[{"path":"/a/../b"}]})") << "path";
         QTest::newRow("is_dir a string")
             << QByteArray(R"({"files":[{"path":"/a","is_dir":"true"}]})") << "is_dir";
@@ -156,8 +157,8 @@ private Q_SLOTS:
             << QByteArray(R"({"files":[{"path":"/a","file_size":-1}]})") << "file_size";
         QTest::newRow("fractional size")
             << QByteArray(R"({"files":[{"path":"/a","file_size":1.5}]})") << "file_size";
-        QTest::newRow("size a string")
-            << QByteArray(R"({"files":[{"path":"/a","file_size":"12"}]})") << "file_size";
+        QTest::newRow("size a word")
+            << QByteArray(R"({"files":[{"path":"/a","file_size":"twelve"}]})") << "file_size";
         QTest::newRow("huge time")
             << QByteArray(R"({"files":[{"path":"/a","modification_time":1e300}]})")
             << "modification_time";
