@@ -45,6 +45,11 @@ bool ConfirmByNameDialog::isConfirmEnabled() const
     return m_name->text() == m_expected;
 }
 
+void ConfirmByNameDialog::setConfirmText(const QString &text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+}
+
 bool ConfirmByNameDialog::confirm(QWidget *parent, const QString &action, const QString &profileName, bool isProd)
 {
     if (isProd) {

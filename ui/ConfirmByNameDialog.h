@@ -18,6 +18,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     bool isConfirmEnabled() const;
+    void setConfirmText(const QString &text); // the confirm button's label, e.g. "Delete"
 
     // Asks as the profile's environment requires: typing the name for prod, a plain question
     // otherwise. Returns true when the user confirmed.

@@ -80,6 +80,12 @@ QString toUri(const QString &path)
     return QStringLiteral("dbfs:") + path;
 }
 
+bool isUnder(const QString &path, const QString &folder)
+{
+    return folder == QLatin1String("/") || path == folder ||
+           path.startsWith(QString(folder + QLatin1Char('/')));
+}
+
 QString numberedName(const QString &name, int n)
 {
     const QString suffix = QStringLiteral(" (%1)").arg(n);

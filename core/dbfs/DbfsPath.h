@@ -13,7 +13,10 @@ std::optional<QString> normalize(const QString &input, QString *error);
 QString parentOf(const QString &path); // "/a/b" → "/a"; "/a" → "/"; "/" → "/"
 QString nameOf(const QString &path);   // "/a/b.csv" → "b.csv"; "/" → ""
 QString join(const QString &folder, const QString &name);
-QString toUri(const QString &path); // "/a/b" → "dbfs:/a/b", the form notebooks and jobs use
+QString toUri(const QString &path);
+// Whether `path` is `folder` or lies below it (everything is under "/").
+bool isUnder(const QString &path,
+             const QString &folder); // "/a/b" → "dbfs:/a/b", the form notebooks and jobs use
 // "report.csv" → "report (1).csv", "data" → "data (1)": the "keep both" name for attempt n ≥ 1.
 QString numberedName(const QString &name, int n);
 

@@ -5,16 +5,6 @@
 
 namespace brickdesk {
 
-namespace {
-
-bool isUnder(const QString &path, const QString &folder)
-{
-    return folder == QLatin1String("/") || path == folder ||
-           path.startsWith(QString(folder + QLatin1Char('/')));
-}
-
-} // namespace
-
 DbfsDeltaProbe::DbfsDeltaProbe(QObject *parent)
     : QObject(parent)
 {}
@@ -58,7 +48,7 @@ void DbfsDeltaProbe::cancelFolder(const QString &folder)
 
 void DbfsDeltaProbe::cancelUnder(const QString &folder)
 {
-    cancelIf([&folder](const Probe &probe) { return isUnder(probe.folder, folder); });
+    cancelIf([&folder](const Probe &probe) { return dbfspath::isUnder(probe.folder, folder); });
 }
 
 void DbfsDeltaProbe::cancelAll()

@@ -48,12 +48,6 @@ struct DbfsTreeModel::Node
 
 namespace {
 
-bool isUnder(const QString &path, const QString &folder)
-{
-    return folder == QLatin1String("/") || path == folder ||
-           path.startsWith(QString(folder + QLatin1Char('/')));
-}
-
 // Folders first, then names without regard to case (ties by exact name, so the order is total).
 bool naturalLess(bool leftDir, const QString &left, bool rightDir, const QString &right)
 {
@@ -116,7 +110,9 @@ void DbfsTreeModel::cancelAll()
             call->cancel();
     }
     m_actionCalls.clear();
-    for (const QPointer<DbfsDeleter> &deleter : std::as_const(m_deleters)) {
+    // Taken out first: a cancelled deleter reports at once, and its handler edits the list.
+    const QList<QPointer<DbfsDeleter>> deleters = std::exchange(m_deleters, {});
+    for (const QPointer<DbfsDeleter> &deleter : deleters) {
         if (deleter)
             deleter->cancel();
     }
@@ -465,7 +461,7 @@ void DbfsTreeModel::onListingFailed(Node *folder, const ApiError &error)
     const QModelIndex folderIndex = indexOf(folder);
     Q_EMIT dataChanged(folderIndex, folderIndex, {Qt::ToolTipRole});
     Q_EMIT listingFailed(path, message);
-    if (!m_ensureTarget.isEmpty() && isUnder(m_ensureTarget, path)) {
+    if (!m_ensureTarget.isEmpty() && dbfspath::isUnder(m_ensureTarget, path)) {
         failEnsure(error.errorCode == QLatin1String("RESOURCE_DOES_NOT_EXIST")
                        ? tr("No such file or folder: %1").arg(m_ensureTarget)
                        : message);
@@ -590,7 +586,8 @@ bool DbfsTreeModel::removeEntry(const QString &path)
 void DbfsTreeModel::probeSubfolders(Node *folder)
 {
     QStringList subfolders;
-    for (qsizetype i = 0;
+    // Entries before pendingStart are children already: the loop below covers them.
+    for (qsizetype i = folder->pendingStart;
          i < folder->pending.size() && subfolders.size() < DbfsDeltaProbe::kMaxPerFolder; ++i) {
         const DbfsFileInfo &entry = folder->pending.at(i);
         if (!entry.isDir)
@@ -740,7 +737,7 @@ void DbfsTreeModel::move(const QString &fromPath, const QString &toPath)
         Q_EMIT actionFailed(tr("The root folder cannot be moved."));
         return;
     }
-    if (isUnder(toPath, fromPath)) {
+    if (dbfspath::isUnder(toPath, fromPath)) {
         Q_EMIT actionFailed(tr("Cannot move %1 into itself (%2).").arg(fromPath, toPath));
         return;
     }
@@ -764,7 +761,7 @@ void DbfsTreeModel::move(const QString &fromPath, const QString &toPath)
             const Node *node = nodeForPath(fromPath);
             const bool wasDelta = (node && node->isDelta) || m_deltaTables.contains(fromPath);
             m_deltaTables.removeIf(
-                [&fromPath](const QString &path) { return isUnder(path, fromPath); });
+                [&fromPath](const QString &path) { return dbfspath::isUnder(path, fromPath); });
             if (wasDelta)
                 m_deltaTables.insert(toPath);
             removeEntry(fromPath);
@@ -804,6 +801,8 @@ void DbfsTreeModel::remove(const QString &path)
     connect(deleter, &DbfsDeleter::finished, this, [this, path, deleter](const ApiError &error) {
         m_deleters.removeAll(deleter);
         deleter->deleteLater();
+        if (error.kind == ApiError::Kind::Cancelled)
+            return; // the workspace is going away: nothing to report or reload
         if (error.isError()) {
             const QString message = tr("Could not delete %1: %2").arg(path, why(error, path));
             Q_EMIT actionFailed(message);

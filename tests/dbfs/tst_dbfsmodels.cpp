@@ -50,6 +50,7 @@ private Q_SLOTS:
     void mkdirRenameMoveRemoveTouchOnlyTheirRows();
     void actionsSayWhatWentWrong();
     void partialDeleteReportsProgress();
+    void disconnectingDuringADeleteStopsItQuietly();
     void malformedListingIsRefusedWhole();
     void refreshAndCancelAll();
     void transferListFollowsTheQueue();
@@ -374,6 +375,23 @@ void TestDbfsModels::partialDeleteReportsProgress()
     QVERIFY(last >= 10);
     QVERIFY(!m_model->indexForPath(QStringLiteral("/bulk/files")).isValid());
     QVERIFY(m_model->indexForPath(QStringLiteral("/bulk")).isValid());
+}
+
+void TestDbfsModels::disconnectingDuringADeleteStopsItQuietly()
+{
+    m_emulator->setDbfsDeleteBatchSize(5);
+    m_emulator->setLatencyMs(200); // the first delete round is still in flight below
+    QVERIFY(m_emulator->generateDbfsFolder(QStringLiteral("/bulk/files"), 12));
+    QVERIFY(ensure(QStringLiteral("/bulk/files")).isValid());
+    QSignalSpy failed(m_model.get(), &DbfsTreeModel::actionFailed);
+    QSignalSpy finished(m_model.get(), &DbfsTreeModel::deleteFinished);
+    m_model->remove(QStringLiteral("/bulk/files"));
+    QVERIFY(m_model->isDeleting());
+    m_model->cancelAll();
+    QVERIFY(!m_model->isDeleting());
+    QTest::qWait(500);
+    QCOMPARE(failed.size(), 0); // a cancel is not a failure to report
+    QCOMPARE(finished.size(), 0);
 }
 
 void TestDbfsModels::malformedListingIsRefusedWhole()

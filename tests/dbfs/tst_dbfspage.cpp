@@ -79,6 +79,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<DbfsPage> m_page;
     QString m_lastQuestion;
+    bool m_modalMissed = false; // answerNextModal found no dialog: the test fails in cleanup()
 };
 
 void TestDbfsPage::init()
@@ -98,6 +99,7 @@ void TestDbfsPage::init()
 
 void TestDbfsPage::cleanup()
 {
+    QVERIFY2(!std::exchange(m_modalMissed, false), "a dialog the test expected never appeared");
     m_page.reset();
     m_client.reset();
     m_emulator.reset();
@@ -167,7 +169,7 @@ void TestDbfsPage::answerNextModal(const QString &text, bool accept)
         } else if (waited->elapsed() < 10000) {
             return;
         } else {
-            qWarning("no modal dialog to answer");
+            m_modalMissed = true;
         }
         poll->stop();
         poll->deleteLater();

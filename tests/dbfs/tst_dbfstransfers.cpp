@@ -360,10 +360,12 @@ void TestDbfsTransfers::failedDownloadResumesFromWrittenBytes()
     m_queue->retry(down);
     QVERIFY(waitUntilIdle());
     QCOMPARE(transfer(down)->state(), TransferState::Done);
-    QCOMPARE(transfer(down)->resumedFromBytes(), written);
+    // Blocks handed to the writer thread before the failure may land after it was measured.
+    const qint64 resumedFrom = transfer(down)->resumedFromBytes();
+    QVERIFY2(resumedFrom >= written, qPrintable(QString::number(resumedFrom)));
     QCOMPARE(sha256Of(target), sha256Of(source));
     // Only the missing blocks were read again (plus two get-status calls).
-    const qint64 missingBlocks = (6 * kMB + 5 - written + 256 * 1024 - 1) / (256 * 1024);
+    const qint64 missingBlocks = (6 * kMB + 5 - resumedFrom + 256 * 1024 - 1) / (256 * 1024);
     QCOMPARE(m_emulator->requestCount() - requestsBefore, int(missingBlocks) + 2);
     QVERIFY(!QFileInfo::exists(DbfsDownload::partPathFor(target)));
 }

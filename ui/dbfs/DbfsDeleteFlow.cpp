@@ -4,9 +4,8 @@
 #include "DbfsTreeModel.h"
 #include "DbfsTreeWalker.h"
 
-#include <QDialogButtonBox>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QPointer>
 
 namespace brickdesk {
 
@@ -124,10 +123,11 @@ void DbfsDeleteFlow::ask()
 {
     const QString text = question();
     bool confirmed = false;
+    // A switch of workspace during the question deletes this flow: look before going on.
+    const QPointer<DbfsDeleteFlow> self(this);
     if (m_profile.isProd()) {
         ConfirmByNameDialog dialog(text.chopped(1), m_profile.name, m_dialogParent);
-        if (auto *buttons = dialog.findChild<QDialogButtonBox *>())
-            buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
+        dialog.setConfirmText(tr("Delete"));
         confirmed = dialog.exec() == QDialog::Accepted;
     } else {
         confirmed = QMessageBox::question(m_dialogParent, tr("Delete from DBFS"),
@@ -135,6 +135,8 @@ void DbfsDeleteFlow::ask()
                                           QMessageBox::Yes | QMessageBox::Cancel,
                                           QMessageBox::Cancel) == QMessageBox::Yes;
     }
+    if (!self)
+        return;
     if (!confirmed || !m_running || !m_model) {
         m_running = false;
         Q_EMIT status(tr("Nothing was deleted."));

@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -56,7 +57,9 @@ DbfsPage::DbfsPage(QWidget *parent)
     wireModel();
     updateActions();
     updateCount();
-    DbfsDragMimeData::removeStaleStaging(m_stagingRoot, 24 * 3600);
+    // Off the GUI thread: old drags may have left tens of megabytes to delete.
+    QThreadPool::globalInstance()->start(
+        [root = m_stagingRoot] { DbfsDragMimeData::removeStaleStaging(root, 24 * 3600); });
 }
 
 DbfsPage::~DbfsPage()

@@ -141,7 +141,8 @@ void PreviewPane::show(const PreviewContent &content)
         m_tableModel->setRecords(content.rows, content.columnCount);
         m_table->resizeColumnsToContents();
         m_stack->setCurrentWidget(m_table);
-        if (content.rows.size() >= PreviewContent::kMaxRows)
+        // The parser says when it stopped at the cap; a file of exactly kMaxRows rows is whole.
+        if (content.truncated && content.rows.size() >= PreviewContent::kMaxRows)
             notes.append(tr("Showing the first %L1 rows.").arg(content.rows.size()));
         break;
     case PreviewContent::Kind::Json:
