@@ -64,7 +64,7 @@ void FaultInjector::setLatencyMs(int latencyMs)
 
 void FaultInjector::setFailRate(double failRate)
 {
-    m_failRate = std::clamp(failRate, 0.0, 1.0);
+    m_failRate = std::isfinite(failRate) ? std::clamp(failRate, 0.0, 1.0) : 0.0;
 }
 
 void FaultInjector::setRateLimitPerSecond(double perSecond)

@@ -15,6 +15,7 @@ public:
     void open(const QString &path, qint64 keepBytes)
     {
         m_file = std::make_unique<QFile>(path);
+        m_path = path;
         m_failed = false;
         const bool ok = keepBytes > 0 ? m_file->open(QIODevice::ReadWrite) &&
                                             m_file->resize(keepBytes) && m_file->seek(keepBytes)
@@ -42,14 +43,12 @@ public:
 
     void discard(const QStringList &alsoRemove)
     {
-        QString path;
-        if (m_file) {
-            path = m_file->fileName();
+        // The path of the file last opened, also when it was closed already.
+        if (m_file)
             m_file->close();
-            m_file.reset();
-        }
-        if (!path.isEmpty())
-            QFile::remove(path);
+        m_file.reset();
+        if (!m_path.isEmpty())
+            QFile::remove(m_path);
         for (const QString &other : alsoRemove)
             QFile::remove(other);
         Q_EMIT discarded();
@@ -70,6 +69,7 @@ private:
     }
 
     std::unique_ptr<QFile> m_file;
+    QString m_path;
     bool m_failed = false;
 };
 

@@ -26,7 +26,7 @@ public:
     void open(const QString &path, qint64 keepBytes);
     void append(const QByteArray &block);
     void close();
-    // Closes and deletes the file and every path in `alsoRemove`.
+    // Closes (if still open) and deletes the file last opened, and every path in `alsoRemove`.
     void discard(const QStringList &alsoRemove);
 
 Q_SIGNALS:

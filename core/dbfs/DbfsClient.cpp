@@ -77,13 +77,7 @@ template<typename T>
 QPointer<ApiCall> DbfsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
                                    Handler<T> handler)
 {
-    ApiCall *call = sendTyped<DbfsResult<T>>(m_client, request, context, parse, std::move(handler));
-    if (!call)
-        return nullptr;
-    m_calls.removeAll(nullptr);
-    m_calls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });
-    return call;
+    return track(sendTyped<DbfsResult<T>>(m_client, request, context, parse, std::move(handler)));
 }
 
 QPointer<ApiCall> DbfsClient::list(const QString &path, QObject *context,
@@ -144,10 +138,22 @@ QPointer<ApiCall> DbfsClient::list(const QString &path, QObject *context,
             });
         });
     if (call) {
-        m_calls.removeAll(nullptr);
-        m_calls.append(call);
-        connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });
+        // A cancelled call runs no handler: its relay goes now, not with the context.
+        connect(call, &ApiCall::finished, relay, [relay](const ApiResponse &response) {
+            if (response.error.kind == ApiError::Kind::Cancelled)
+                relay->deleteLater();
+        });
     }
+    return track(call);
+}
+
+ApiCall *DbfsClient::track(ApiCall *call)
+{
+    if (!call)
+        return nullptr;
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call] { m_calls.removeAll(call); });
     return call;
 }
 
@@ -209,12 +215,6 @@ QPointer<ApiCall> DbfsClient::create(const QString &path, bool overwrite, QObjec
                     {{QStringLiteral("path"), path}, {QStringLiteral("overwrite"), overwrite}},
                     false),
         context, fromJson(&dbfsHandleFromJson), std::move(handler));
-}
-
-QPointer<ApiCall> DbfsClient::addBlock(qint64 handle, const QByteArray &data, QObject *context,
-                                       Handler<Done> handler)
-{
-    return addEncodedBlock(handle, data.toBase64(), context, std::move(handler));
 }
 
 QPointer<ApiCall> DbfsClient::addEncodedBlock(qint64 handle, const QByteArray &base64,

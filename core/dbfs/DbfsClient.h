@@ -56,9 +56,7 @@ public:
                                  Handler<Done> handler);
     QPointer<ApiCall> create(const QString &path, bool overwrite, QObject *context,
                              Handler<qint64> handler);
-    QPointer<ApiCall> addBlock(qint64 handle, const QByteArray &data, QObject *context,
-                               Handler<Done> handler);
-    // The same with the data already in base64 (of at most kMaxBlockBytes bytes).
+    // A block already in base64 (of at most kMaxBlockBytes bytes decoded).
     QPointer<ApiCall> addEncodedBlock(qint64 handle, const QByteArray &base64, QObject *context,
                                       Handler<Done> handler);
     QPointer<ApiCall> close(qint64 handle, QObject *context, Handler<Done> handler);
@@ -71,6 +69,7 @@ private:
                            Handler<T> handler);
 
     QPointer<ApiClient> m_client;
+    ApiCall *track(ApiCall *call); // for cancelAll(); passes null through
     QList<QPointer<ApiCall>> m_calls;
     QList<QPointer<QObject>> m_relays; // of listings, see list()
 };

@@ -257,13 +257,15 @@ void DbfsDownload::verifyAndPlace()
                 m_writer->discard({noteFor(m_partPath)});
                 return abortWith(tr("%1 changed on DBFS during the download").arg(remotePath()));
             }
-            if (QFileInfo(m_partPath).size() != m_remoteSize)
+            const qint64 partSize = QFileInfo(m_partPath).size();
+            if (partSize != m_remoteSize)
                 return abortWith(tr("The downloaded copy has %1 bytes, DBFS says %2")
-                                     .arg(QFileInfo(m_partPath).size())
+                                     .arg(partSize)
                                      .arg(m_remoteSize));
             // rename(2) replaces the old file in one step: there is never no file, or half of one.
             std::error_code failure;
-            std::filesystem::rename(m_partPath.toStdString(), m_targetPath.toStdString(), failure);
+            std::filesystem::rename(std::filesystem::path(m_partPath.toStdU16String()),
+                                    std::filesystem::path(m_targetPath.toStdU16String()), failure);
             if (failure)
                 return abortWith(tr("Cannot put the file in place at %1: %2")
                                      .arg(m_targetPath, QString::fromStdString(failure.message())));
@@ -290,8 +292,8 @@ void DbfsDownload::cancel()
 
 void DbfsDownload::abortWith(const QString &text, const ApiError &error)
 {
-    if (!m_active && isFinal(state()))
-        return;
+    if (!m_active || m_cancelling)
+        return; // ended already, or cancelling: a late failure has nothing to add
     stopReads();
     if (m_writer)
         m_writer->close(); // the part file stays with its note: retry() resumes from it

@@ -13,13 +13,14 @@ void DbfsTreeWalker::start(const QString &rootPath)
 {
     cancel();
     m_pending = {rootPath};
-    m_files = m_folders = m_bytes = 0;
+    m_files = m_folders = 0;
     m_running = true;
     next();
 }
 
 void DbfsTreeWalker::cancel()
 {
+    ++m_generation; // an answer already being parsed is ignored when it arrives
     m_running = false;
     m_pending.clear();
     if (m_call)
@@ -42,26 +43,29 @@ void DbfsTreeWalker::next()
         return;
     }
     const QString folder = m_pending.takeFirst();
-    m_call = m_client->list(folder, this, [this](const DbfsResult<QList<DbfsFileInfo>> &result) {
-        if (!result.ok()) {
-            m_running = false;
-            m_pending.clear();
-            Q_EMIT finished(result.error);
-            return;
-        }
-        for (const DbfsFileInfo &entry : result.value) {
-            if (entry.isDir) {
-                ++m_folders;
-                m_pending.append(entry.path);
-            } else {
-                ++m_files;
-                m_bytes += entry.size;
+    m_call = m_client->list(
+        folder, this,
+        [this, generation = m_generation](const DbfsResult<QList<DbfsFileInfo>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                m_running = false;
+                m_pending.clear();
+                Q_EMIT finished(result.error);
+                return;
             }
-        }
-        Q_EMIT found(result.value);
-        if (m_running)
-            next();
-    });
+            for (const DbfsFileInfo &entry : result.value) {
+                if (entry.isDir) {
+                    ++m_folders;
+                    m_pending.append(entry.path);
+                } else {
+                    ++m_files;
+                }
+            }
+            Q_EMIT found(result.value);
+            if (m_running)
+                next();
+        });
 }
 
 DbfsDeleter::DbfsDeleter(DbfsClient *client, QObject *parent)
@@ -101,6 +105,7 @@ void DbfsDeleter::round()
     ++m_rounds;
     m_call = m_client->deleteOnce(
         m_path, m_recursive, this, [this](const DbfsResult<DbfsClient::Done> &result) {
+            m_call = nullptr; // over: a cancel() from here on has nothing to stop
             if (result.error.errorCode == QLatin1String("PARTIAL_DELETE")) {
                 const qint64 count = partialDeleteCount(result.error.message);
                 if (count > 0)

@@ -23,10 +23,8 @@ public:
 
     void start(const QString &rootPath);
     void cancel();
-    bool isRunning() const { return m_running; }
     qint64 fileCount() const { return m_files; }
     qint64 folderCount() const { return m_folders; }
-    qint64 totalBytes() const { return m_bytes; }
 
 Q_SIGNALS:
     void found(const QList<brickdesk::DbfsFileInfo> &entries); // one folder's entries
@@ -40,8 +38,8 @@ private:
     QPointer<ApiCall> m_call;
     qint64 m_files = 0;
     qint64 m_folders = 0;
-    qint64 m_bytes = 0;
     bool m_running = false;
+    int m_generation = 0;
 };
 
 // Deletes a path, recursively when asked, repeating the call while the service answers

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace brickdesk {
 
@@ -102,27 +103,24 @@ void DbfsUpload::continueAfterConflict(ConflictChoice choice)
     default:
         break;
     }
-    // Keep both: the first numbered name that is free.
-    auto tryName = std::make_shared<std::function<void(int)>>();
-    *tryName = [this, tryName](int n) {
-        const QString candidate =
-            dbfspath::join(dbfspath::parentOf(remotePath()),
-                           dbfspath::numberedName(dbfspath::nameOf(remotePath()), n));
-        m_call = m_client->getStatus(
-            candidate, this, [this, tryName, n, candidate](const DbfsResult<DbfsFileInfo> &result) {
-                if (result.isMissing()) {
-                    m_targetPath = candidate;
+    // Keep both: the first numbered name that is free, from one listing of the folder.
+    const QString folder = dbfspath::parentOf(remotePath());
+    m_call =
+        m_client->list(folder, this, [this, folder](const DbfsResult<QList<DbfsFileInfo>> &result) {
+            if (!result.ok())
+                return abortWith(result.error.summary(), result.error);
+            QSet<QString> taken;
+            for (const DbfsFileInfo &entry : result.value)
+                taken.insert(entry.name());
+            for (int n = 1;; ++n) {
+                const QString name = dbfspath::numberedName(dbfspath::nameOf(remotePath()), n);
+                if (!taken.contains(name)) {
+                    m_targetPath = dbfspath::join(folder, name);
                     m_overwrite = false;
                     return createTemporary();
                 }
-                if (!result.ok())
-                    return abortWith(result.error.summary(), result.error);
-                if (n >= 1000)
-                    return abortWith(tr("No free name next to %1").arg(remotePath()));
-                (*tryName)(n + 1);
-            });
-    };
-    (*tryName)(1);
+            }
+        });
 }
 
 void DbfsUpload::createTemporary()

@@ -23,7 +23,6 @@ public:
     ~TransferQueue() override;
 
     void setMaxRunning(int count);
-    int maxRunning() const { return m_maxRunning; }
     void setParallelReadsPerDownload(int count) { m_parallelReads = qMax(1, count); }
     void setBlockBytes(qint64 bytes) { m_blockBytes = bytes; } // tests use small blocks
     // Applied to transfers added from now on; Ask (the default) lets the user decide each time.

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void faultsStillGiveIdenticalBytes();
     void cancelledUploadLeavesNothing();
     void cancelledDownloadLeavesNothing();
+    void cancelWhileFinishingLeavesNothingAndEndsOnce();
     void failedDownloadResumesFromWrittenBytes();
     void uploadConflicts();
     void downloadConflicts();
@@ -326,6 +327,31 @@ void TestDbfsTransfers::cancelledDownloadLeavesNothing()
     QVERIFY(waitUntilIdle());
     QCOMPARE(transfer(down)->state(), TransferState::Cancelled);
     QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(localEntries(m_local->filePath(QStringLiteral("out"))), QStringList());
+}
+
+void TestDbfsTransfers::cancelWhileFinishingLeavesNothingAndEndsOnce()
+{
+    QObject scope;
+    const QString source = m_local->filePath(QStringLiteral("s.bin"));
+    QVERIFY(writeRandomFile(source, 2 * kMB + 3, 8));
+    m_queue->upload(source, QStringLiteral("/fin/s.bin"));
+    QVERIFY(waitUntilIdle());
+    const QString target = m_local->filePath(QStringLiteral("out/s.bin"));
+    const int down = m_queue->download(QStringLiteral("/fin/s.bin"), target);
+    QSignalSpy finished(transfer(down), &Transfer::finished);
+    bool cancelled = false;
+    connect(transfer(down), &Transfer::changed, &scope, [&] {
+        if (!cancelled && transfer(down)->state() == TransferState::Finishing) {
+            cancelled = true;
+            m_queue->cancel(down); // the part file is complete and closed by now or soon
+        }
+    });
+    QVERIFY(waitUntilIdle());
+    QVERIFY(cancelled);
+    QCOMPARE(transfer(down)->state(), TransferState::Cancelled);
+    QTest::qWait(200); // anything late would arrive now
+    QCOMPARE(finished.size(), 1);
     QCOMPARE(localEntries(m_local->filePath(QStringLiteral("out"))), QStringList());
 }
 
