@@ -1,0 +1,1 @@
+# Sources of the secrets models, added to brickdesk_models.
