@@ -98,8 +98,34 @@ void ApiCall::startAttempt()
     m_tlsErrors.clear();
     m_attemptStartedAt = QDateTime::currentDateTimeUtc();
     m_attemptClock.start();
+    const TokenProvider &provider = m_client->m_tokenProvider;
+    if (!provider) {
+        sendAttempt(m_client->m_connection.token);
+        return;
+    }
+    const int attempt = m_attempt;
+    provider(m_forceTokenRefresh, this, [this, attempt](const BearerTokenResult &result) {
+        if (m_finished || attempt != m_attempt)
+            return;
+        if (!result.error.isEmpty()) {
+            ApiResponse response;
+            response.attempts = m_attempt;
+            response.error.kind = ApiError::Kind::Configuration;
+            response.error.errorCode = result.signInRequired ? QStringLiteral("SIGN_IN_REQUIRED")
+                                                             : QStringLiteral("NO_TOKEN");
+            response.error.message = result.error;
+            recordAttempt(0, response.error.summary());
+            finish(response);
+            return;
+        }
+        sendAttempt(result.token);
+    });
+}
+
+void ApiCall::sendAttempt(const QString &token)
+{
     QString configurationError;
-    m_reply = m_client->startReply(m_request, &configurationError);
+    m_reply = m_client->startReply(m_request, token, &configurationError);
     if (!m_reply) {
         ApiResponse response;
         response.attempts = m_attempt;
@@ -191,6 +217,15 @@ void ApiCall::onReplyFinished()
         response.error.message = reply->errorString();
     }
 
+    // A token that expired or was revoked early: get a fresh one and try once more at once.
+    if (response.httpStatus == 401 && m_client->m_tokenProvider && !m_forceTokenRefresh) {
+        m_forceTokenRefresh = true;
+        recordAttempt(response.httpStatus,
+                      response.error.summary() + QStringLiteral(" — refreshing the token"));
+        QMetaObject::invokeMethod(this, &ApiCall::startAttempt, Qt::QueuedConnection);
+        return;
+    }
+
     const RetryClass retryClass = classify(response, networkError);
     const bool mayRetry = retryClass == RetryClass::AnyMethod ||
                           (retryClass == RetryClass::IdempotentOnly && m_request.isIdempotent());
@@ -274,6 +309,7 @@ void ApiClient::setConnection(const WorkspaceConnection &connection)
 {
     cancelAll();
     m_connection = connection;
+    m_tokenProvider = {};
     m_extraCertificates.clear();
     m_caBundleError.clear();
     if (!connection.caBundlePath.isEmpty()) {
@@ -289,7 +325,8 @@ void ApiClient::setConnection(const WorkspaceConnection &connection)
     }
 }
 
-QNetworkReply *ApiClient::startReply(const ApiRequest &request, QString *configurationError)
+QNetworkReply *ApiClient::startReply(const ApiRequest &request, const QString &token,
+                                     QString *configurationError)
 {
     if (!m_connection.baseUrl.isValid() || m_connection.baseUrl.host().isEmpty()) {
         *configurationError = QStringLiteral("the profile has no valid host");
@@ -306,11 +343,12 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, QString *configu
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setRawHeader("Accept", "application/json");
-    if (!m_connection.token.isEmpty())
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_connection.token.toUtf8());
+    if (!token.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!request.body.isEmpty() || request.method == "POST")
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/json"));
+                                 request.contentType.isEmpty() ? QByteArrayLiteral("application/json")
+                                                               : request.contentType);
     // Redirects could carry the Authorization header to another host: follow none.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);

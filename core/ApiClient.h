@@ -33,6 +33,20 @@ struct ApiResponse
     bool ok() const { return !error.isError(); }
 };
 
+// A bearer token handed over for one attempt by a TokenProvider, or why there is none.
+struct BearerTokenResult
+{
+    QString token;         // never print it
+    QString error;         // for the user; empty on success
+    bool signInRequired = false; // the user must sign in again (an expired refresh token, ...)
+};
+
+// Supplies the bearer token of each attempt, for credentials that expire (Microsoft Entra ID).
+// `forceRefresh` is set after the server refused the last token with 401. The callback runs
+// on the caller's thread, and not at all once `context` is gone.
+using TokenProvider = std::function<void(bool forceRefresh, QObject *context,
+                                         std::function<void(const BearerTokenResult &)> callback)>;
+
 // Where and as whom to call. The token lives here, in memory, and nowhere else.
 struct WorkspaceConnection
 {
@@ -64,6 +78,7 @@ private:
     ApiCall(ApiClient *client, ApiRequest request);
 
     void startAttempt();
+    void sendAttempt(const QString &token);
     void onReplyFinished();
     void onAttemptTimeout();
     void finish(ApiResponse response);
@@ -80,6 +95,7 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_forceTokenRefresh = false; // one forced refresh after a 401, then the 401 stands
     QString m_tlsErrors;
 };
 
@@ -92,7 +108,11 @@ class ApiClient : public QObject
 public:
     ApiClient(QNetworkAccessManager *network, ActivityLog *activity, QObject *parent = nullptr);
 
+    // Also drops the token provider: set one after the connection.
     void setConnection(const WorkspaceConnection &connection);
+    // When set, asked for the bearer token before every attempt instead of the connection's token.
+    void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
+    bool hasTokenProvider() const { return bool(m_tokenProvider); }
     QString profile() const { return m_connection.profile; }
     QUrl baseUrl() const { return m_connection.baseUrl; }
 
@@ -113,11 +133,13 @@ public:
 private:
     friend class ApiCall;
 
-    QNetworkReply *startReply(const ApiRequest &request, QString *configurationError);
+    QNetworkReply *startReply(const ApiRequest &request, const QString &token,
+                              QString *configurationError);
 
     QNetworkAccessManager *m_network;
     QPointer<ActivityLog> m_activity;
     WorkspaceConnection m_connection;
+    TokenProvider m_tokenProvider;
     QList<QSslCertificate> m_extraCertificates;
     QString m_caBundleError;
     RetryPolicy m_retryPolicy;

@@ -31,7 +31,8 @@ struct ApiError
     QString summary() const;
 
     // Reads the error bodies the API uses: {"error_code","message"}, API 1.2 {"error"}, SCIM
-    // {"detail","status"}, Azure {"error":{"code","message"}}; anything else keeps the status.
+    // {"detail","status"}, Azure {"error":{"code","message"}}, OAuth {"error","error_description"};
+    // anything else keeps the status.
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body);
 };
 

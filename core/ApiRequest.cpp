@@ -21,6 +21,23 @@ ApiRequest ApiRequest::post(const QString &path, const QJsonObject &body)
     return request;
 }
 
+ApiRequest ApiRequest::withJson(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    ApiRequest request = post(path, body);
+    request.method = method;
+    return request;
+}
+
+ApiRequest ApiRequest::postForm(const QString &path, const QUrlQuery &form)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = form.query(QUrl::FullyEncoded).toUtf8();
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    return request;
+}
+
 bool ApiRequest::isIdempotent() const
 {
     if (idempotent)

@@ -15,6 +15,7 @@ struct ApiRequest
     QString path; // e.g. /api/2.1/clusters/list
     QUrlQuery query;
     QByteArray body; // JSON, for POST/PATCH/PUT
+    QByteArray contentType; // of the body; empty = application/json
     // Whether sending twice is harmless. Unset: GET, HEAD, PUT and DELETE are; POST is not.
     std::optional<bool> idempotent;
     int timeoutMs = 60000; // per attempt
@@ -24,6 +25,10 @@ struct ApiRequest
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body);
+    // A request with a JSON body and any method (PUT, PATCH, ...).
+    static ApiRequest withJson(const QByteArray &method, const QString &path, const QJsonObject &body);
+    // An application/x-www-form-urlencoded POST (OAuth token endpoints).
+    static ApiRequest postForm(const QString &path, const QUrlQuery &form);
 
     bool isIdempotent() const;
 };

@@ -106,6 +106,8 @@ constexpr EnvironmentOverride kEnvironmentOverrides[] = {
     {"DATABRICKS_AZURE_RESOURCE_ID", "azure_workspace_resource_id"},
     {"ARM_TENANT_ID", "azure_tenant_id"},
     {"ARM_CLIENT_ID", "azure_client_id"},
+    {"ARM_CLIENT_SECRET", "azure_client_secret"},
+    {"ARM_ENVIRONMENT", "azure_environment"},
     {"DATABRICKS_CLIENT_ID", "client_id"},
     {"DATABRICKS_CLIENT_SECRET", "client_secret"},
 };
@@ -137,11 +139,20 @@ Profile resolveProfile(const QString &name, QMap<QString, QString> values, bool 
     profile.inlineToken = values.value(QStringLiteral("token"));
     if (!profile.inlineToken.isEmpty()) {
         profile.tokenSource = tokenFromEnvironment ? TokenSource::Environment : TokenSource::ConfigFile;
+    } else if (settings && settings->tokenInKeyVault(name).isSet()) {
+        profile.tokenSource = TokenSource::KeyVault;
+        profile.tokenVault = settings->tokenInKeyVault(name);
+        if (profile.authType.isEmpty() && kinds.isEmpty())
+            profile.authType = QStringLiteral("pat");
     } else if (settings && settings->tokenInKeychain(name)) {
         profile.tokenSource = TokenSource::Keychain;
         if (profile.authType.isEmpty() && kinds.isEmpty())
             profile.authType = QStringLiteral("pat");
     }
+    // The client secret of azure-client-secret, when the file holds it (as the CLI allows).
+    profile.inlineClientSecret = values.value(QStringLiteral("azure_client_secret"));
+    if (settings)
+        profile.azureSignIn = settings->azureSignIn(name);
     profile.scopes = parseScopes(values.contains(QStringLiteral("scopes"))
                                      ? std::optional<QString>(values.value(QStringLiteral("scopes")))
                                      : std::nullopt);

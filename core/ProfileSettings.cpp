@@ -60,6 +60,61 @@ void ProfileSettings::setCaBundlePath(const QString &profile, const QString &pat
     m_settings.setValue(key(profile, "caBundle"), path);
 }
 
+QStringList ProfileSettings::keyVaults(const QString &profile) const
+{
+    return m_settings.value(key(profile, "keyVaults")).toStringList();
+}
+
+void ProfileSettings::setKeyVaults(const QString &profile, const QStringList &vaultUrls)
+{
+    if (vaultUrls.isEmpty())
+        m_settings.remove(key(profile, "keyVaults"));
+    else
+        m_settings.setValue(key(profile, "keyVaults"), vaultUrls);
+}
+
+AzureSignInSettings ProfileSettings::azureSignIn(const QString &profile) const
+{
+    AzureSignInSettings signIn;
+    signIn.method = m_settings.value(key(profile, "azureSignInMethod")).toString();
+    signIn.tenantId = m_settings.value(key(profile, "azureTenantId")).toString();
+    signIn.clientId = m_settings.value(key(profile, "azureClientId")).toString();
+    signIn.authorityHost = m_settings.value(key(profile, "azureAuthorityHost")).toString();
+    return signIn;
+}
+
+void ProfileSettings::setAzureSignIn(const QString &profile, const AzureSignInSettings &signIn)
+{
+    const auto store = [this, &profile](const char *name, const QString &value) {
+        if (value.isEmpty())
+            m_settings.remove(key(profile, name));
+        else
+            m_settings.setValue(key(profile, name), value);
+    };
+    store("azureSignInMethod", signIn.method);
+    store("azureTenantId", signIn.tenantId);
+    store("azureClientId", signIn.clientId);
+    store("azureAuthorityHost", signIn.authorityHost);
+}
+
+KeyVaultTokenReference ProfileSettings::tokenInKeyVault(const QString &profile) const
+{
+    return {m_settings.value(key(profile, "tokenVault")).toString(),
+            m_settings.value(key(profile, "tokenVaultSecret")).toString()};
+}
+
+void ProfileSettings::setTokenInKeyVault(const QString &profile,
+                                         const KeyVaultTokenReference &reference)
+{
+    if (!reference.isSet()) {
+        m_settings.remove(key(profile, "tokenVault"));
+        m_settings.remove(key(profile, "tokenVaultSecret"));
+        return;
+    }
+    m_settings.setValue(key(profile, "tokenVault"), reference.vaultUrl);
+    m_settings.setValue(key(profile, "tokenVaultSecret"), reference.secretName);
+}
+
 void ProfileSettings::forget(const QString &profile)
 {
     m_settings.remove(QStringLiteral("profiles/") +

@@ -2,9 +2,11 @@
 
 #include "ApiClient.h"
 #include "Profile.h"
+#include "AzureSignIn.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 class QNetworkAccessManager;
 
@@ -26,6 +28,11 @@ public:
     WorkspaceSession(QNetworkAccessManager *network, ActivityLog *activity, TokenStore *tokens,
                      QObject *parent = nullptr);
 
+    // Microsoft Entra ID sign-in, for profiles with auth_type azure-client-secret / azure-cli and
+    // for tokens kept in Key Vault. Without it such profiles fail with a clear message.
+    void setAzureSignIn(AzureSignIn *signIn) { m_azure = signIn; }
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+
     void open(const Profile &profile, const QString &caBundlePath = {});
     // For the demo workspace, whose token exists only in memory.
     void openWithToken(const Profile &profile, const QString &token);
@@ -42,11 +49,16 @@ Q_SIGNALS:
 
 private:
     void connectWithToken(const QString &token);
+    void connectWithProvider(const TokenProvider &provider);
+    void openWithAzure();
+    void openWithVaultToken();
     void setState(State state);
     void fail(const QString &text);
 
     ApiClient *m_client;
     TokenStore *m_tokens;
+    QPointer<AzureSignIn> m_azure;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     Profile m_profile;
     QString m_caBundlePath;
     State m_state = State::Idle;
