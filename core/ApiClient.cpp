@@ -347,8 +347,9 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, const QString &t
         networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!request.body.isEmpty() || request.method == "POST")
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 request.contentType.isEmpty() ? QByteArrayLiteral("application/json")
-                                                               : request.contentType);
+                                 request.contentType.isEmpty()
+                                     ? QByteArrayLiteral("application/json")
+                                     : request.contentType);
     // Redirects could carry the Authorization header to another host: follow none.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);

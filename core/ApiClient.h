@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -36,8 +35,8 @@ struct ApiResponse
 // A bearer token handed over for one attempt by a TokenProvider, or why there is none.
 struct BearerTokenResult
 {
-    QString token;         // never print it
-    QString error;         // for the user; empty on success
+    QString token;               // never print it
+    QString error;               // for the user; empty on success
     bool signInRequired = false; // the user must sign in again (an expired refresh token, ...)
 };
 

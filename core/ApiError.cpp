@@ -78,7 +78,8 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body)
         } else if (nested.isObject()) { // Azure
             error.errorCode = nested.toObject().value(QStringLiteral("code")).toString();
             error.message = nested.toObject().value(QStringLiteral("message")).toString();
-        } else if (nested.isString() && object.value(QStringLiteral("error_description")).isString()) {
+        } else if (nested.isString() &&
+                   object.value(QStringLiteral("error_description")).isString()) {
             // OAuth 2.0 (Microsoft Entra ID): a code such as invalid_grant and a description
             error.errorCode = nested.toString();
             error.message = object.value(QStringLiteral("error_description")).toString();

@@ -9,7 +9,8 @@ namespace brickdesk {
 // Every way a call to a workspace can fail, in one type the UI can branch on.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Http,            // the workspace answered with an error status
         Network,         // no answer: refused, reset, DNS, proxy

@@ -21,7 +21,8 @@ ApiRequest ApiRequest::post(const QString &path, const QJsonObject &body)
     return request;
 }
 
-ApiRequest ApiRequest::withJson(const QByteArray &method, const QString &path, const QJsonObject &body)
+ApiRequest ApiRequest::withJson(const QByteArray &method, const QString &path,
+                                const QJsonObject &body)
 {
     ApiRequest request = post(path, body);
     request.method = method;
@@ -33,7 +34,15 @@ ApiRequest ApiRequest::postForm(const QString &path, const QUrlQuery &form)
     ApiRequest request;
     request.method = "POST";
     request.path = path;
-    request.body = form.query(QUrl::FullyEncoded).toUtf8();
+    // Each name and value percent-encoded in full: QUrlQuery would leave '+' as is, which a form
+    // decoder reads as a space (client secrets may hold '+').
+    QByteArray body;
+    for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    request.body = body;
     request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     return request;
 }

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace brickdesk {
@@ -14,7 +13,7 @@ struct ApiRequest
     QByteArray method = "GET";
     QString path; // e.g. /api/2.1/clusters/list
     QUrlQuery query;
-    QByteArray body; // JSON, for POST/PATCH/PUT
+    QByteArray body;        // JSON, for POST/PATCH/PUT
     QByteArray contentType; // of the body; empty = application/json
     // Whether sending twice is harmless. Unset: GET, HEAD, PUT and DELETE are; POST is not.
     std::optional<bool> idempotent;
@@ -26,7 +25,8 @@ struct ApiRequest
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body);
     // A request with a JSON body and any method (PUT, PATCH, ...).
-    static ApiRequest withJson(const QByteArray &method, const QString &path, const QJsonObject &body);
+    static ApiRequest withJson(const QByteArray &method, const QString &path,
+                               const QJsonObject &body);
     // An application/x-www-form-urlencoded POST (OAuth token endpoints).
     static ApiRequest postForm(const QString &path, const QUrlQuery &form);
 

@@ -8,7 +8,14 @@
 
 namespace brickdesk {
 
-enum class TokenSource { None, ConfigFile, Environment, Keychain, KeyVault };
+enum class TokenSource
+{
+    None,
+    ConfigFile,
+    Environment,
+    Keychain,
+    KeyVault
+};
 
 QString tokenSourceId(TokenSource source); // none / config-file / env / keychain / key-vault
 
@@ -38,7 +45,7 @@ struct Profile
     QString host;     // normalised; empty when missing or invalid (see problems)
     QString authType; // as configured, or detected from the credentials present; empty = none
     TokenSource tokenSource = TokenSource::None;
-    bool fromEnvironmentOnly = false; // built from DATABRICKS_HOST, not from a file section
+    bool fromEnvironmentOnly = false;  // built from DATABRICKS_HOST, not from a file section
     QMap<QString, QString> attributes; // every non-secret key of the section, as read
     QStringList scopes;                // OAuth scopes, trimmed and sorted; ["all-apis"] if unset
     QStringList problems;              // why the profile cannot be used as is

@@ -7,8 +7,7 @@ namespace brickdesk {
 
 ProfileSettings::ProfileSettings(QSettings &settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString ProfileSettings::key(const QString &profile, const char *name) const
 {

@@ -5,13 +5,11 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QSettings;
 
 namespace brickdesk {
-
 
 // Brickdesk's own per-profile settings (environment tag, colour, where the token lives), kept in
 // QSettings and never in .databrickscfg. Holds no secret: only the fact that the keychain has one.

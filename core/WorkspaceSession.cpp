@@ -1,5 +1,6 @@
 #include "WorkspaceSession.h"
 
+#include "KeyVaultClient.h"
 #include "Logging.h"
 #include "TokenStore.h"
 
@@ -8,10 +9,11 @@ namespace brickdesk {
 WorkspaceSession::WorkspaceSession(QNetworkAccessManager *network, ActivityLog *activity,
                                    TokenStore *tokens, QObject *parent)
     : QObject(parent)
+    , m_network(network)
+    , m_activity(activity)
     , m_client(new ApiClient(network, activity, this))
     , m_tokens(tokens)
-{
-}
+{}
 
 void WorkspaceSession::setState(State state)
 {
@@ -53,9 +55,19 @@ void WorkspaceSession::open(const Profile &profile, const QString &caBundlePath)
         return;
     }
     const QString authType = profile.authType;
+    if (authType == QLatin1String("azure-client-secret") ||
+        authType == QLatin1String("azure-cli")) {
+        openWithAzure();
+        return;
+    }
     if (!authType.isEmpty() && authType != QStringLiteral("pat")) {
-        fail(QStringLiteral("the auth type '%1' is not supported yet; use a personal access token")
+        fail(QStringLiteral("the auth type '%1' is not supported yet; use a personal access token, "
+                            "azure-client-secret or azure-cli")
                  .arg(authType));
+        return;
+    }
+    if (profile.tokenSource == TokenSource::KeyVault) {
+        openWithVaultToken();
         return;
     }
     if (!m_tokens) {
@@ -83,22 +95,110 @@ void WorkspaceSession::openWithToken(const Profile &profile, const QString &toke
     connectWithToken(token);
 }
 
+void WorkspaceSession::openWithAzure()
+{
+    if (!m_azure) {
+        fail(QStringLiteral("Azure sign-in is not available here"));
+        return;
+    }
+    setState(State::ResolvingToken);
+    const quint64 generation = m_generation;
+    m_azure->credential(
+        azureSignInFor(m_profile, m_environment), this,
+        [this, generation](AzureCredential *credential, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!credential) {
+                fail(error);
+                return;
+            }
+            connectWithProvider(
+                credential->tokenProvider(QString::fromLatin1(kAzureDatabricksScope)));
+        },
+        m_profile.inlineClientSecret);
+}
+
+void WorkspaceSession::openWithVaultToken()
+{
+    if (!m_azure) {
+        fail(QStringLiteral("Azure sign-in is not available here"));
+        return;
+    }
+    QString urlError;
+    const QUrl vaultUrl = normaliseVaultUrl(m_profile.tokenVault.vaultUrl, &urlError);
+    if (vaultUrl.isEmpty()) {
+        fail(QStringLiteral("the token's Key Vault address cannot be used: ") + urlError);
+        return;
+    }
+    setState(State::ResolvingToken);
+    const quint64 generation = m_generation;
+    m_azure->credential(
+        azureSignInFor(m_profile, m_environment), this,
+        [this, generation, vaultUrl](AzureCredential *credential, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!credential) {
+                fail(error);
+                return;
+            }
+            // Fetched for this connection only; the token stays in memory.
+            auto *vault = new KeyVaultClient(m_network, m_activity, this);
+            vault->setVault(vaultUrl, credential, m_caBundlePath);
+            const QString secretName = m_profile.tokenVault.secretName;
+            vault->getSecret(
+                secretName, QString(), this,
+                [this, generation, vault, secretName,
+                 vaultUrl](const CallResult<KeyVaultSecret> &result) {
+                    vault->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    if (!result.ok()) {
+                        fail(QStringLiteral("the token could not be read from secret "
+                                            "'%1' of Key Vault %2: %3")
+                                 .arg(secretName, vaultUrl.toString(), result.error.summary()));
+                        return;
+                    }
+                    if (!result.value.attributes.enabled ||
+                        result.value.value.value_or(QString()).trimmed().isEmpty()) {
+                        fail(QStringLiteral("secret '%1' of Key Vault %2 is disabled or "
+                                            "empty")
+                                 .arg(secretName, vaultUrl.toString()));
+                        return;
+                    }
+                    connectWithToken(result.value.value->trimmed());
+                });
+        });
+}
+
+void WorkspaceSession::connectWithProvider(const TokenProvider &provider)
+{
+    m_client->setConnection({m_profile.name, QUrl(m_profile.host), QString(), m_caBundlePath});
+    m_client->setTokenProvider(provider);
+    identify();
+}
+
 void WorkspaceSession::connectWithToken(const QString &token)
 {
     m_client->setConnection({m_profile.name, QUrl(m_profile.host), token, m_caBundlePath});
+    identify();
+}
+
+void WorkspaceSession::identify()
+{
     setState(State::Connecting);
     const quint64 generation = m_generation;
-    m_identityCall = m_client->send(ApiRequest::get(QStringLiteral("/api/2.0/preview/scim/v2/Me")), this,
-                                    [this, generation](const ApiResponse &response) {
-                                        if (generation != m_generation)
-                                            return;
-                                        if (!response.ok()) {
-                                            fail(response.error.summary());
-                                            return;
-                                        }
-                                        m_userName = response.json.value(QStringLiteral("userName")).toString();
-                                        setState(State::Connected);
-                                    });
+    m_identityCall =
+        m_client->send(ApiRequest::get(QStringLiteral("/api/2.0/preview/scim/v2/Me")), this,
+                       [this, generation](const ApiResponse &response) {
+                           if (generation != m_generation)
+                               return;
+                           if (!response.ok()) {
+                               fail(response.error.summary());
+                               return;
+                           }
+                           m_userName = response.json.value(QStringLiteral("userName")).toString();
+                           setState(State::Connected);
+                       });
 }
 
 } // namespace brickdesk

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "ApiClient.h"
-#include "Profile.h"
 #include "AzureSignIn.h"
+#include "Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@ class QNetworkAccessManager;
 
 namespace brickdesk {
 
-class ActivityLog;
 class TokenStore;
 
 // The live connection to one profile's workspace: finds the token (environment, file or
@@ -22,7 +22,14 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, ResolvingToken, Connecting, Connected, Failed };
+    enum class State
+    {
+        Idle,
+        ResolvingToken,
+        Connecting,
+        Connected,
+        Failed
+    };
     Q_ENUM(State)
 
     WorkspaceSession(QNetworkAccessManager *network, ActivityLog *activity, TokenStore *tokens,
@@ -52,9 +59,12 @@ private:
     void connectWithProvider(const TokenProvider &provider);
     void openWithAzure();
     void openWithVaultToken();
+    void identify();
     void setState(State state);
     void fail(const QString &text);
 
+    QNetworkAccessManager *m_network;
+    QPointer<ActivityLog> m_activity;
     ApiClient *m_client;
     TokenStore *m_tokens;
     QPointer<AzureSignIn> m_azure;

@@ -18,7 +18,12 @@ class AzureCredential : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { ClientSecret, DeviceCode, AzureCli };
+    enum class Kind
+    {
+        ClientSecret,
+        DeviceCode,
+        AzureCli
+    };
     Q_ENUM(Kind)
     using Callback = std::function<void(const AccessTokenResult &)>;
 

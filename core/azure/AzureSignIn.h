@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "AzureCredential.h"
 #include "EntraEndpoint.h"
 #include "Profile.h"
@@ -12,7 +13,6 @@ class QNetworkAccessManager;
 
 namespace brickdesk {
 
-class ActivityLog;
 class TokenStore;
 class DeviceCodeCredential;
 

@@ -23,7 +23,13 @@ class DeviceCodeCredential final : public AzureCredential
     Q_OBJECT
 
 public:
-    enum class State { SignedOut, WaitingForUser, SigningIn, SignedIn };
+    enum class State
+    {
+        SignedOut,
+        WaitingForUser,
+        SigningIn,
+        SignedIn
+    };
     Q_ENUM(State)
 
     DeviceCodeCredential(QNetworkAccessManager *network, ActivityLog *activity,

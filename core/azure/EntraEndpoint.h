@@ -6,7 +6,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace brickdesk {

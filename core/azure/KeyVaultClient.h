@@ -29,10 +29,12 @@ public:
     template<typename T> using Handler = std::function<void(const CallResult<T> &)>;
     static constexpr int kMaxPages = 2000; // 50,000 secrets at 25 a page
 
-    KeyVaultClient(QNetworkAccessManager *network, ActivityLog *activity, QObject *parent = nullptr);
+    KeyVaultClient(QNetworkAccessManager *network, ActivityLog *activity,
+                   QObject *parent = nullptr);
 
     // `vaultUrl` as normaliseVaultUrl() gives it; `label` names the vault in Activity.
-    void setVault(const QUrl &vaultUrl, AzureCredential *credential, const QString &caBundlePath = {});
+    void setVault(const QUrl &vaultUrl, AzureCredential *credential,
+                  const QString &caBundlePath = {});
     QUrl vaultUrl() const { return m_vaultUrl; }
     AzureCredential *credential() const { return m_credential; }
     bool isBusy() const { return m_tracker->isBusy(); }
@@ -41,10 +43,12 @@ public:
     // Every page, in order. `progress` (optional) hears the count so far after each page.
     void listSecrets(QObject *context, Handler<QList<KeyVaultSecret>> handler,
                      std::function<void(int)> progress = {});
-    void listVersions(const QString &name, QObject *context, Handler<QList<KeyVaultSecret>> handler);
+    void listVersions(const QString &name, QObject *context,
+                      Handler<QList<KeyVaultSecret>> handler);
     void listDeletedSecrets(QObject *context, Handler<QList<KeyVaultSecret>> handler);
     // One page: the first when `nextLink` is empty.
-    QPointer<ApiCall> listPage(const QUrl &nextLink, QObject *context, Handler<KeyVaultPage> handler);
+    QPointer<ApiCall> listPage(const QUrl &nextLink, QObject *context,
+                               Handler<KeyVaultPage> handler);
 
     // The latest version when `version` is empty.
     QPointer<ApiCall> getSecret(const QString &name, const QString &version, QObject *context,

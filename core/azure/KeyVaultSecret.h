@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace brickdesk {
@@ -56,7 +55,13 @@ struct KeyVaultSecretProperties
     QJsonObject toJson() const;
 };
 
-enum class KeyVaultExpiry { Never, Valid, ExpiresSoon, Expired };
+enum class KeyVaultExpiry
+{
+    Never,
+    Valid,
+    ExpiresSoon,
+    Expired
+};
 // "Soon" is within `soonDays` days of `now`.
 KeyVaultExpiry keyVaultExpiry(const KeyVaultAttributes &attributes, const QDateTime &now,
                               int soonDays = 30);

@@ -4,12 +4,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace brickdesk {
 
-enum class SecretBackend { Databricks, AzureKeyVault };
+enum class SecretBackend
+{
+    Databricks,
+    AzureKeyVault
+};
 
 QString secretBackendId(SecretBackend backend); // DATABRICKS / AZURE_KEYVAULT
 
@@ -31,7 +34,12 @@ struct SecretMetadata
     QDateTime lastUpdated; // invalid when the workspace did not say
 };
 
-enum class SecretPermission { Read, Write, Manage };
+enum class SecretPermission
+{
+    Read,
+    Write,
+    Manage
+};
 
 QString secretPermissionId(SecretPermission permission); // READ / WRITE / MANAGE
 std::optional<SecretPermission> secretPermissionFromId(const QString &id);

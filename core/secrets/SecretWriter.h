@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "CallResult.h"
 #include "SecretScope.h"
 
@@ -11,7 +12,6 @@ class QNetworkAccessManager;
 
 namespace brickdesk {
 
-class ActivityLog;
 class AzureCredential;
 class KeyVaultClient;
 class SecretsClient;

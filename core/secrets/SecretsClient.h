@@ -30,7 +30,8 @@ public:
     void cancelAll() { m_tracker->cancelAll(); }
 
     QPointer<ApiCall> listScopes(QObject *context, Handler<QList<SecretScope>> handler);
-    QPointer<ApiCall> createScope(const SecretScopeSpec &spec, QObject *context, Handler<Done> handler);
+    QPointer<ApiCall> createScope(const SecretScopeSpec &spec, QObject *context,
+                                  Handler<Done> handler);
     QPointer<ApiCall> deleteScope(const QString &scope, QObject *context, Handler<Done> handler);
 
     QPointer<ApiCall> listSecrets(const QString &scope, QObject *context,

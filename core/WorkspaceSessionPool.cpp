@@ -1,0 +1,84 @@
+#include "WorkspaceSessionPool.h"
+
+#include "ActivityLog.h"
+#include "AzureSignIn.h"
+#include "TokenStore.h"
+
+namespace brickdesk {
+
+WorkspaceSessionPool::WorkspaceSessionPool(QNetworkAccessManager *network, ActivityLog *activity,
+                                           TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_activity(activity)
+    , m_tokens(tokens)
+{}
+
+void WorkspaceSessionPool::setProfiles(const QList<Profile> &profiles)
+{
+    m_profiles = profiles;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (!profile(it.key())) {
+            if (it.value()) {
+                it.value()->close();
+                it.value()->deleteLater();
+            }
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void WorkspaceSessionPool::setDemoToken(const QString &profileName, const QString &token)
+{
+    m_demoTokens.insert(profileName, token);
+}
+
+void WorkspaceSessionPool::setCaBundlePath(const QString &profileName, const QString &path)
+{
+    m_caBundles.insert(profileName, path);
+}
+
+const Profile *WorkspaceSessionPool::profile(const QString &name) const
+{
+    for (const Profile &candidate : m_profiles) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+WorkspaceSession *WorkspaceSessionPool::session(const QString &profileName)
+{
+    if (WorkspaceSession *existing = m_sessions.value(profileName))
+        return existing;
+    const Profile *found = profile(profileName);
+    if (!found)
+        return nullptr;
+    auto *session = new WorkspaceSession(m_network, m_activity, m_tokens, this);
+    session->setAzureSignIn(m_azure);
+    connect(session, &WorkspaceSession::stateChanged, this,
+            [this, profileName](WorkspaceSession::State state) {
+                Q_EMIT sessionStateChanged(profileName, state);
+            });
+    m_sessions.insert(profileName, session);
+    const auto demo = m_demoTokens.constFind(profileName);
+    if (demo != m_demoTokens.constEnd())
+        session->openWithToken(*found, *demo);
+    else
+        session->open(*found, m_caBundles.value(profileName));
+    return session;
+}
+
+void WorkspaceSessionPool::closeAll()
+{
+    for (const QPointer<WorkspaceSession> &session : std::exchange(m_sessions, {})) {
+        if (session) {
+            session->close();
+            session->deleteLater();
+        }
+    }
+}
+
+} // namespace brickdesk
