@@ -93,7 +93,7 @@ QString dbutilsSnippet(const QString &scope, const QString &key)
 {
     // Scope and key names cannot hold quotes or backslashes; escape anyway so a pasted snippet is
     // always valid Python.
-    const auto quoted = [](QString text) {
+    const auto quoted = [](QString text) -> QString {
         text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         text.replace(QLatin1Char('"'), QLatin1String("\\\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
