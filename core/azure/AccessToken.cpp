@@ -1,6 +1,7 @@
 #include "AccessToken.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QStringList>
 
 namespace brickdesk {
@@ -38,6 +39,34 @@ QString accountFromClaims(const QJsonObject &claims)
     }
     const QString app = claims.value(QLatin1String("appid")).toString();
     return app.isEmpty() ? QString() : QStringLiteral("application ") + app;
+}
+
+AccessTokenResult parseAzureCliTokenAnswer(const QByteArray &json, const QDateTime &now)
+{
+    AccessTokenResult result;
+    const QJsonObject answer = QJsonDocument::fromJson(json).object();
+    result.token.token = answer.value(QStringLiteral("accessToken")).toString();
+    // expires_on (epoch seconds, az 2.54 and later) is exact; expiresOn is local time without zone.
+    const QJsonValue epoch = answer.value(QStringLiteral("expires_on"));
+    if (epoch.isDouble() && epoch.toInteger() > 0) {
+        result.token.expiresOn = QDateTime::fromSecsSinceEpoch(epoch.toInteger(), QTimeZone::utc());
+    } else {
+        QString local = answer.value(QStringLiteral("expiresOn")).toString();
+        local = local.left(local.indexOf(QLatin1Char('.')) < 0 ? local.size()
+                                                               : local.indexOf(QLatin1Char('.')));
+        const QDateTime parsed =
+            QDateTime::fromString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (parsed.isValid())
+            result.token.expiresOn = parsed.toUTC();
+    }
+    if (result.token.token.isEmpty() || !result.token.expiresOn.isValid()) {
+        result.token = AccessToken{};
+        result.error = QStringLiteral("The Azure CLI answered without a token and its expiry");
+        return result;
+    }
+    result.token.obtainedAt = now;
+    result.token.account = accountFromClaims(unverifiedJwtClaims(result.token.token));
+    return result;
 }
 
 } // namespace brickdesk

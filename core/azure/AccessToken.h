@@ -39,4 +39,8 @@ struct AccessTokenResult
 QJsonObject unverifiedJwtClaims(const QString &token);
 QString accountFromClaims(const QJsonObject &claims);
 
+// The JSON `az account get-access-token` prints: accessToken with expires_on (epoch seconds, az
+// 2.54 and later) or expiresOn (local time).
+AccessTokenResult parseAzureCliTokenAnswer(const QByteArray &json, const QDateTime &now);
+
 } // namespace brickdesk

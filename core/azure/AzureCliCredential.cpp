@@ -26,34 +26,6 @@ QString AzureCliCredential::description() const
                                : QStringLiteral("Azure CLI as %1").arg(account());
 }
 
-AccessTokenResult AzureCliCredential::parseAnswer(const QByteArray &json, const QDateTime &now)
-{
-    AccessTokenResult result;
-    const QJsonObject answer = QJsonDocument::fromJson(json).object();
-    result.token.token = answer.value(QStringLiteral("accessToken")).toString();
-    // expires_on (epoch seconds, az 2.54 and later) is exact; expiresOn is local time without zone.
-    const QJsonValue epoch = answer.value(QStringLiteral("expires_on"));
-    if (epoch.isDouble() && epoch.toInteger() > 0) {
-        result.token.expiresOn = QDateTime::fromSecsSinceEpoch(epoch.toInteger(), QTimeZone::utc());
-    } else {
-        QString local = answer.value(QStringLiteral("expiresOn")).toString();
-        local = local.left(local.indexOf(QLatin1Char('.')) < 0 ? local.size()
-                                                               : local.indexOf(QLatin1Char('.')));
-        const QDateTime parsed =
-            QDateTime::fromString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        if (parsed.isValid())
-            result.token.expiresOn = parsed.toUTC();
-    }
-    if (result.token.token.isEmpty() || !result.token.expiresOn.isValid()) {
-        result.token = AccessToken{};
-        result.error = QStringLiteral("The Azure CLI answered without a token and its expiry");
-        return result;
-    }
-    result.token.obtainedAt = now;
-    result.token.account = accountFromClaims(unverifiedJwtClaims(result.token.token));
-    return result;
-}
-
 void AzureCliCredential::fetchToken(const QString &scope, Callback done)
 {
     if (m_program.isEmpty()) {
@@ -116,7 +88,7 @@ void AzureCliCredential::fetchToken(const QString &scope, Callback done)
                     return;
                 }
                 finish(
-                    parseAnswer(process->readAllStandardOutput(), QDateTime::currentDateTimeUtc()));
+                    parseAzureCliTokenAnswer(process->readAllStandardOutput(), QDateTime::currentDateTimeUtc()));
             });
     timeout->start(m_timeoutMs);
     process->start(m_program, arguments);

@@ -23,8 +23,6 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     static bool isInstalled();
-    // Parses az's JSON answer (accessToken with expires_on or expiresOn).
-    static AccessTokenResult parseAnswer(const QByteArray &json, const QDateTime &now);
 
 protected:
     void fetchToken(const QString &scope, Callback done) override;

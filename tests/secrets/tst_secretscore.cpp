@@ -4,7 +4,6 @@
 #include "AccessToken.h"
 #include "ApiError.h"
 #include "ApiRequest.h"
-#include "AzureCliCredential.h"
 #include "AzureSignIn.h"
 #include "EntraEndpoint.h"
 #include "KeyVaultSecret.h"
@@ -446,18 +445,18 @@ private Q_SLOTS:
     void azureCliAnswers()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        AccessTokenResult result = AzureCliCredential::parseAnswer(
+        AccessTokenResult result = parseAzureCliTokenAnswer(
             R"({"accessToken":"tok","expiresOn":"2030-01-01 10:00:00.000000","expires_on":1893492000,"tenant":"t","tokenType":"Bearer"})",
             now);
         QVERIFY(result.ok());
         QCOMPARE(result.token.expiresOn.toSecsSinceEpoch(), 1893492000LL);
         // Older az: only the local time.
-        result = AzureCliCredential::parseAnswer(
+        result = parseAzureCliTokenAnswer(
             R"({"accessToken":"tok","expiresOn":"2030-01-01 10:00:00.123456"})", now);
         QVERIFY(result.ok());
         QCOMPARE(result.token.expiresOn,
                  QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::LocalTime).toUTC());
-        result = AzureCliCredential::parseAnswer("not json", now);
+        result = parseAzureCliTokenAnswer("not json", now);
         QVERIFY(!result.ok());
         QVERIFY(!result.error.isEmpty());
     }
