@@ -69,6 +69,10 @@ private Q_SLOTS:
     void missingCaBundleIsConfigurationError();
     void untrustedCertificateIsRejected();
     void customCaBundleIsTrusted();
+    void tokenProviderIsAskedForEveryAttempt();
+    void a401RefreshesTheTokenOnce();
+    void a401AfterARefreshStands();
+    void providerErrorFailsWithoutARequest();
 
 private:
     ApiResponse run(const ApiRequest &request);
@@ -142,6 +146,70 @@ void TestApiClient::jobsApi22IsServedAs21()
     QVERIFY2(response.ok(), qPrintable(response.error.summary()));
     QCOMPARE(response.json.value(QStringLiteral("jobs")).toArray().size(), 25);
     QCOMPARE(run(ApiRequest::get(QStringLiteral("/api/2.2/clusters/list"))).httpStatus, 404); // only jobs
+}
+
+void TestApiClient::tokenProviderIsAskedForEveryAttempt()
+{
+    QList<bool> asked;
+    m_client->setTokenProvider([&asked](bool forceRefresh, QObject *context, auto callback) {
+        asked.append(forceRefresh);
+        QMetaObject::invokeMethod(context, [callback] { callback({kToken, {}, false}); }, Qt::QueuedConnection);
+    });
+    m_emulator->failNextRequests(2, 503, "TEMPORARILY_UNAVAILABLE");
+    const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list")));
+    QVERIFY2(response.ok(), qPrintable(response.error.summary()));
+    QCOMPARE(response.attempts, 3);
+    QCOMPARE(asked, (QList<bool>{false, false, false}));
+    // A new connection drops the provider: the connection's own token is used again.
+    m_client->setConnection({QStringLiteral("test"), m_emulator->baseUrl(), kToken, {}});
+    QVERIFY(!m_client->hasTokenProvider());
+    QVERIFY(run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list"))).ok());
+    QCOMPARE(asked.size(), 3);
+}
+
+void TestApiClient::a401RefreshesTheTokenOnce()
+{
+    // The cached token was revoked early: the server says 401, a forced refresh gives a good one.
+    QList<bool> asked;
+    m_client->setTokenProvider([&asked](bool forceRefresh, QObject *context, auto callback) {
+        asked.append(forceRefresh);
+        const QString token = forceRefresh ? kToken : QString();
+        QMetaObject::invokeMethod(context, [callback, token] { callback({token, {}, false}); }, Qt::QueuedConnection);
+    });
+    const ApiResponse response = run(ApiRequest::post(QStringLiteral("/api/2.0/clusters/start"),
+                                                      {{QStringLiteral("cluster_id"), QStringLiteral("none")}}));
+    QCOMPARE(asked, (QList<bool>{false, true}));
+    QCOMPARE(response.attempts, 2);
+    QCOMPARE(response.httpStatus, 400); // past authentication: the cluster id is what is wrong
+}
+
+void TestApiClient::a401AfterARefreshStands()
+{
+    int asked = 0;
+    m_client->setTokenProvider([&asked](bool, QObject *context, auto callback) {
+        ++asked;
+        QMetaObject::invokeMethod(context, [callback] { callback({QStringLiteral("revoked"), {}, false}); },
+                                  Qt::QueuedConnection);
+    });
+    m_emulator->failNextRequests(2, 401, "UNAUTHENTICATED");
+    const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list")));
+    QCOMPARE(response.httpStatus, 401);
+    QCOMPARE(asked, 2);
+    QCOMPARE(response.attempts, 2);
+}
+
+void TestApiClient::providerErrorFailsWithoutARequest()
+{
+    m_client->setTokenProvider([](bool, QObject *context, auto callback) {
+        QMetaObject::invokeMethod(
+            context, [callback] { callback({{}, QStringLiteral("Your Azure sign-in has expired."), true}); },
+            Qt::QueuedConnection);
+    });
+    const ApiResponse response = run(ApiRequest::get(QStringLiteral("/api/2.0/clusters/list")));
+    QCOMPARE(response.error.kind, ApiError::Kind::Configuration);
+    QCOMPARE(response.error.errorCode, QStringLiteral("SIGN_IN_REQUIRED"));
+    QVERIFY(response.error.message.contains("expired"));
+    QCOMPARE(m_emulator->requestCount(), 0);
 }
 
 void TestApiClient::missingTokenIs401NotRetried()
