@@ -1,11 +1,12 @@
 #pragma once
 
 #include "EnvironmentTag.h"
+#include "Profile.h"
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
+#include <optional>
 
 namespace brickdesk {
 
@@ -23,6 +24,15 @@ struct ProfileEdit
     EnvironmentTag environment = EnvironmentTag::Other;
     QString colour;
     QString caBundlePath;
+    // Azure: tenant and application ids go to the file for azure-* auth types, as the CLI reads
+    // them; the client secret goes to the keychain only, and only when typed.
+    QString azureTenantId;
+    QString azureClientId;
+    QString azureClientSecret; // never print it
+    // Brickdesk's own: how to sign in to Entra ID (Key Vaults), and a token kept in Key Vault
+    // instead of the keychain. Unset: left as they are.
+    std::optional<AzureSignInSettings> azureSignIn;
+    std::optional<KeyVaultTokenReference> tokenVault;
 };
 
 // Checks an edit before anything is written: a name the file can hold and that is free, and a

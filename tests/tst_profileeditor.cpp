@@ -1,6 +1,7 @@
 // Saving and removing profiles: keychain first, then .databrickscfg, then tags — against the real
 // Secret Service, with the file checked byte for byte.
 #include "ConfigDocument.h"
+#include "AzureSignIn.h"
 #include "KeychainTokenStore.h"
 #include "ProfileCatalog.h"
 #include "ProfileEditor.h"
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void renameWithUnwritableFileKeepsTheOldToken();
     void choosingPatReplacesAnotherAuthType();
     void removeDeletesSectionTokenAndTags();
+    void tokenInKeyVaultIsAReferenceOnly();
+    void servicePrincipalWritesIdsToFileAndSecretToKeychain();
+    void keyVaultInputIsValidated();
 
 private:
     QString save(const ProfileEdit &edit, TokenStore &store);
@@ -281,6 +285,76 @@ void TestProfileEditor::removeDeletesSectionTokenAndTags()
     QVERIFY(tokenOf(name).isEmpty());
     QVERIFY(!m_settings->environment(name));
     QVERIFY(remove(QStringLiteral("never-there")).contains(QStringLiteral("has no profile")));
+}
+
+void TestProfileEditor::tokenInKeyVaultIsAReferenceOnly()
+{
+    ProfileEdit edit;
+    edit.name = QStringLiteral("kv-") + QUuid::createUuid().toString(QUuid::Id128);
+    edit.host = QStringLiteral("https://adb-8.8.azuredatabricks.net");
+    edit.authType = QStringLiteral("pat");
+    edit.tokenVault = KeyVaultTokenReference{QStringLiteral("https://team-vault.vault.azure.net"),
+                                             QStringLiteral("databricks-dev-pat")};
+    edit.azureSignIn = AzureSignInSettings{QStringLiteral("device-code"), QStringLiteral("contoso.onmicrosoft.com"),
+                                           QString(), QString()};
+    QCOMPARE(save(edit, m_keychain), QString());
+    // The file holds the host only; nothing secret is anywhere.
+    QCOMPARE(readAll(m_path), "[" + edit.name.toUtf8() + "]\nhost = https://adb-8.8.azuredatabricks.net\n");
+    const ProfileCatalog catalog = ProfileLoader::load(m_path, {}, m_settings.get());
+    const Profile *profile = catalog.find(edit.name);
+    QVERIFY(profile);
+    QCOMPARE(profile->tokenSource, TokenSource::KeyVault);
+    QCOMPARE(profile->tokenVault.secretName, QStringLiteral("databricks-dev-pat"));
+    QCOMPARE(profile->azureSignIn.tenantId, QStringLiteral("contoso.onmicrosoft.com"));
+    QCOMPARE(profile->authType, QStringLiteral("pat"));
+    // Back to the keychain: the reference goes.
+    edit.originalName = edit.name;
+    edit.tokenVault = KeyVaultTokenReference{};
+    edit.token = QStringLiteral("bdtest-back-in-keychain");
+    QCOMPARE(save(edit, m_keychain), QString());
+    const ProfileCatalog again = ProfileLoader::load(m_path, {}, m_settings.get());
+    QCOMPARE(again.find(edit.name)->tokenSource, TokenSource::Keychain);
+    QCOMPARE(remove(edit.name), QString());
+}
+
+void TestProfileEditor::servicePrincipalWritesIdsToFileAndSecretToKeychain()
+{
+    ProfileEdit edit;
+    edit.name = QStringLiteral("sp-") + QUuid::createUuid().toString(QUuid::Id128);
+    edit.host = QStringLiteral("https://adb-9.9.azuredatabricks.net");
+    edit.authType = QStringLiteral("azure-client-secret");
+    edit.azureTenantId = QStringLiteral("tenant-9");
+    edit.azureClientId = QStringLiteral("app-9");
+    edit.azureClientSecret = QStringLiteral("sp-secret-value");
+    QCOMPARE(save(edit, m_keychain), QString());
+    const QByteArray file = readAll(m_path);
+    QVERIFY(file.contains("auth_type = azure-client-secret"));
+    QVERIFY(file.contains("azure_tenant_id = tenant-9"));
+    QVERIFY(file.contains("azure_client_id = app-9"));
+    QVERIFY(!file.contains("sp-secret-value"));
+    const ProfileCatalog catalog = ProfileLoader::load(m_path, {}, m_settings.get());
+    const Profile *profile = catalog.find(edit.name);
+    QVERIFY(profile && profile->isUsable());
+    const AzureSignInConfig config = azureSignInFor(*profile, QProcessEnvironment::systemEnvironment());
+    QCOMPARE(config.method, AzureCredential::Kind::ClientSecret);
+    QCOMPARE(tokenOf(config.clientSecretKey()), QStringLiteral("sp-secret-value"));
+    m_keychain.deleteToken(config.clientSecretKey(), this, [](const TokenStoreResult &) {});
+    QCOMPARE(remove(edit.name), QString());
+}
+
+void TestProfileEditor::keyVaultInputIsValidated()
+{
+    ProfileEdit edit;
+    edit.name = QStringLiteral("x");
+    edit.host = QStringLiteral("https://h");
+    edit.tokenVault = KeyVaultTokenReference{QStringLiteral("http://vault.example.com"), QStringLiteral("pat")};
+    QVERIFY(validateProfileEdit(edit, {}).contains(QStringLiteral("https")));
+    edit.tokenVault = KeyVaultTokenReference{QStringLiteral("my-vault"), QStringLiteral("db_pat")};
+    QVERIFY(validateProfileEdit(edit, {}).contains(QStringLiteral("letters, digits and '-'")));
+    edit.tokenVault = KeyVaultTokenReference{QStringLiteral("my-vault"), QStringLiteral("db-pat")};
+    QVERIFY(validateProfileEdit(edit, {}).isEmpty());
+    edit.authType = QStringLiteral("azure-client-secret");
+    QVERIFY(validateProfileEdit(edit, {}).contains(QStringLiteral("tenant id and client id")));
 }
 
 QTEST_GUILESS_MAIN(TestProfileEditor)

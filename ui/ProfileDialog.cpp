@@ -16,13 +16,21 @@
 
 namespace brickdesk {
 
-ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &existingNames, QWidget *parent)
+ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &existingNames,
+                             QWidget *parent)
     : QDialog(parent)
     , m_existingNames(existingNames)
     , m_name(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_authType(new QComboBox(this))
     , m_token(new QLineEdit(this))
+    , m_tokenSource(new QComboBox(this))
+    , m_vaultUrl(new QLineEdit(this))
+    , m_vaultSecret(new QLineEdit(this))
+    , m_signInMethod(new QComboBox(this))
+    , m_azureTenant(new QLineEdit(this))
+    , m_azureClient(new QLineEdit(this))
+    , m_azureSecret(new QLineEdit(this))
     , m_environment(new QComboBox(this))
     , m_colourButton(new QPushButton(this))
     , m_caBundle(new QLineEdit(this))
@@ -37,17 +45,37 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     m_host->setPlaceholderText(tr("https://adb-1234567890123456.7.azuredatabricks.net"));
     m_authType->addItem(tr("Personal access token"), QStringLiteral("pat"));
     m_authType->addItem(tr("Detect from the profile's keys (as the CLI does)"), QString());
+    m_authType->addItem(tr("Azure service principal (client secret)"),
+                        QStringLiteral("azure-client-secret"));
+    m_authType->addItem(tr("Azure CLI (az login)"), QStringLiteral("azure-cli"));
+    m_tokenSource->addItem(tr("System keychain"), QStringLiteral("keychain"));
+    m_tokenSource->addItem(tr("Azure Key Vault secret (fetched when connecting)"),
+                           QStringLiteral("key-vault"));
+    m_vaultUrl->setPlaceholderText(tr("https://my-vault.vault.azure.net"));
+    m_vaultSecret->setPlaceholderText(tr("Secret name, e.g. databricks-dev-pat"));
+    m_signInMethod->addItem(tr("Device code (sign in in a browser)"),
+                            QStringLiteral("device-code"));
+    m_signInMethod->addItem(tr("Azure CLI (az login)"), QStringLiteral("azure-cli"));
+    m_signInMethod->addItem(tr("Service principal (client secret)"),
+                            QStringLiteral("client-secret"));
+    m_azureTenant->setPlaceholderText(tr("Tenant id or domain (default: organizations)"));
+    m_azureClient->setPlaceholderText(tr("Application (client) id"));
+    m_azureSecret->setEchoMode(QLineEdit::Password);
+    m_azureSecret->setPlaceholderText(tr("Stored in the system keychain, never in a file"));
+    m_azureSecret->setClearButtonEnabled(true);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Stored in the system keychain, never in a file"));
     m_token->setClearButtonEnabled(true);
-    for (EnvironmentTag tag : {EnvironmentTag::Dev, EnvironmentTag::Staging, EnvironmentTag::Prod, EnvironmentTag::Other})
+    for (EnvironmentTag tag : {EnvironmentTag::Dev, EnvironmentTag::Staging, EnvironmentTag::Prod,
+                               EnvironmentTag::Other})
         m_environment->addItem(environmentTagLabel(tag), static_cast<int>(tag));
     m_environment->setCurrentIndex(3);
     m_caBundle->setPlaceholderText(tr("Optional: extra trusted CA certificates (PEM)"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(),
-                                                          tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA bundle"), QString(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!path.isEmpty())
             m_caBundle->setText(path);
     });
@@ -58,15 +86,24 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     m_colour = defaultEnvironmentColour(EnvironmentTag::Other);
     connect(m_colourButton, &QPushButton::clicked, this, &ProfileDialog::pickColour);
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
-        m_colour = defaultEnvironmentColour(static_cast<EnvironmentTag>(m_environment->currentData().toInt()));
+        m_colour = defaultEnvironmentColour(
+            static_cast<EnvironmentTag>(m_environment->currentData().toInt()));
         validate();
     });
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Authentication:"), m_authType);
+    form->addRow(tr("Token &from:"), m_tokenSource);
     form->addRow(tr("&Token:"), m_token);
+    form->addRow(tr("&Vault:"), m_vaultUrl);
+    form->addRow(tr("&Secret name:"), m_vaultSecret);
+    form->addRow(tr("Azure sign-&in:"), m_signInMethod);
+    form->addRow(tr("Azure t&enant:"), m_azureTenant);
+    form->addRow(tr("Azure c&lient id:"), m_azureClient);
+    form->addRow(tr("Client secr&et:"), m_azureSecret);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Colour:"), m_colourButton);
     form->addRow(tr("CA &bundle:"), caRow);
@@ -107,7 +144,35 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_host, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+    connect(m_authType, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateRows);
+    connect(m_tokenSource, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateRows);
+    connect(m_signInMethod, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateRows);
+    updateRows();
     validate();
+}
+
+void ProfileDialog::updateRows()
+{
+    // Only the fields that matter for the choices made are shown.
+    const QString authType = m_authType->currentData().toString();
+    const bool azureAuth = authType.startsWith(QLatin1String("azure-"));
+    const bool tokenAuth = !azureAuth;
+    const bool inVault =
+        tokenAuth && m_tokenSource->currentData().toString() == QLatin1String("key-vault");
+    const bool servicePrincipal =
+        authType == QLatin1String("azure-client-secret") ||
+        (inVault && m_signInMethod->currentData().toString() == QLatin1String("client-secret"));
+    m_form->setRowVisible(m_tokenSource, tokenAuth);
+    m_form->setRowVisible(m_token, tokenAuth && !inVault);
+    m_form->setRowVisible(m_vaultUrl, inVault);
+    m_form->setRowVisible(m_vaultSecret, inVault);
+    m_form->setRowVisible(m_signInMethod, inVault);
+    m_form->setRowVisible(m_azureTenant, azureAuth || inVault);
+    m_form->setRowVisible(m_azureClient,
+                          servicePrincipal || (inVault && !m_azureClient->text().isEmpty()));
+    m_form->setRowVisible(m_azureSecret, servicePrincipal);
+    m_test->setVisible(tokenAuth && !inVault); // the tester speaks personal access tokens only
+    adjustSize();
 }
 
 void ProfileDialog::setProfile(const Profile &profile, const QString &caBundlePath)
@@ -115,21 +180,44 @@ void ProfileDialog::setProfile(const Profile &profile, const QString &caBundlePa
     setWindowTitle(tr("Edit profile %1").arg(profile.name));
     m_originalName = profile.name;
     m_name->setText(profile.name);
-    m_host->setText(profile.host.isEmpty() ? profile.attribute(QStringLiteral("host")) : profile.host);
+    m_host->setText(profile.host.isEmpty() ? profile.attribute(QStringLiteral("host"))
+                                           : profile.host);
     // An auth type written in the file is kept as it is unless the user picks another one.
     const QString written = profile.attribute(QStringLiteral("auth_type")).trimmed();
     if (!written.isEmpty() && written != QStringLiteral("pat")) {
         m_authType->addItem(tr("%1 (as written in the file)").arg(written), written);
         m_authType->setCurrentIndex(m_authType->count() - 1);
     } else {
-        const bool pat = written == QStringLiteral("pat") || profile.authType == QStringLiteral("pat") ||
-                         profile.authType.isEmpty();
+        const bool pat = written == QStringLiteral("pat") ||
+                         profile.authType == QStringLiteral("pat") || profile.authType.isEmpty();
         m_authType->setCurrentIndex(pat ? 0 : 1);
     }
     m_token->setPlaceholderText(profile.tokenSource == TokenSource::None
                                     ? tr("Stored in the system keychain, never in a file")
-                                    : tr("Leave empty to keep the current token (%1)").arg(tokenSourceId(profile.tokenSource)));
+                                    : tr("Leave empty to keep the current token (%1)")
+                                          .arg(tokenSourceId(profile.tokenSource)));
     m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(profile.environment)));
+    m_azureTenant->setText(profile.azureSignIn.tenantId.isEmpty()
+                               ? profile.attribute(QStringLiteral("azure_tenant_id"))
+                               : profile.azureSignIn.tenantId);
+    m_azureClient->setText(profile.azureSignIn.clientId.isEmpty()
+                               ? profile.attribute(QStringLiteral("azure_client_id"))
+                               : profile.azureSignIn.clientId);
+    if (profile.authType.startsWith(QLatin1String("azure-")) &&
+        m_authType->findData(profile.authType) >= 0)
+        m_authType->setCurrentIndex(m_authType->findData(profile.authType));
+    m_azureAuthorityHost = profile.azureSignIn.authorityHost;
+    if (profile.tokenVault.isSet()) {
+        m_tokenSource->setCurrentIndex(1);
+        m_vaultUrl->setText(profile.tokenVault.vaultUrl);
+        m_vaultSecret->setText(profile.tokenVault.secretName);
+    }
+    if (const int method = m_signInMethod->findData(profile.azureSignIn.method); method >= 0)
+        m_signInMethod->setCurrentIndex(method);
+    if (profile.authType == QLatin1String("azure-client-secret") ||
+        profile.azureSignIn.method == QLatin1String("client-secret"))
+        m_azureSecret->setPlaceholderText(tr("Leave empty to keep the stored client secret"));
+    updateRows();
     m_colour = profile.colour;
     m_caBundle->setText(caBundlePath);
     validate();
@@ -146,6 +234,23 @@ ProfileEdit ProfileDialog::edit() const
     edit.environment = static_cast<EnvironmentTag>(m_environment->currentData().toInt());
     edit.colour = m_colour;
     edit.caBundlePath = m_caBundle->text().trimmed();
+    const bool azureAuth = edit.authType.startsWith(QLatin1String("azure-"));
+    const bool inVault =
+        !azureAuth && m_tokenSource->currentData().toString() == QLatin1String("key-vault");
+    edit.azureTenantId = m_azureTenant->text().trimmed();
+    edit.azureClientId = m_azureClient->text().trimmed();
+    edit.azureClientSecret = m_azureSecret->isVisibleTo(this) ? m_azureSecret->text() : QString();
+    if (inVault) {
+        edit.token.clear(); // the vault holds it
+        edit.tokenVault =
+            KeyVaultTokenReference{m_vaultUrl->text().trimmed(), m_vaultSecret->text().trimmed()};
+        edit.azureSignIn =
+            AzureSignInSettings{m_signInMethod->currentData().toString(), edit.azureTenantId,
+                                m_azureClient->isVisibleTo(this) ? edit.azureClientId : QString(),
+                                m_azureAuthorityHost};
+    } else {
+        edit.tokenVault = KeyVaultTokenReference{}; // cleared
+    }
     return edit;
 }
 
@@ -156,13 +261,16 @@ void ProfileDialog::showSaveError(const QString &message)
 
 void ProfileDialog::validate()
 {
-    const bool prod = static_cast<EnvironmentTag>(m_environment->currentData().toInt()) == EnvironmentTag::Prod;
+    const bool prod =
+        static_cast<EnvironmentTag>(m_environment->currentData().toInt()) == EnvironmentTag::Prod;
     if (prod)
         m_colour = defaultEnvironmentColour(EnvironmentTag::Prod); // prod is always red
     m_colourButton->setEnabled(!prod);
     m_colourButton->setText(prod ? tr("Red (production)") : m_colour);
-    m_colourButton->setStyleSheet(QStringLiteral("background-color: %1; color: white;").arg(m_colour));
-    const bool complete = !m_name->text().trimmed().isEmpty() && !m_host->text().trimmed().isEmpty();
+    m_colourButton->setStyleSheet(
+        QStringLiteral("background-color: %1; color: white;").arg(m_colour));
+    const bool complete =
+        !m_name->text().trimmed().isEmpty() && !m_host->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(complete);
     m_test->setEnabled(!m_host->text().trimmed().isEmpty());
 }

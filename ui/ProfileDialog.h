@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -16,14 +17,17 @@ namespace brickdesk {
 class ConnectionTester;
 struct Profile;
 
-// Add or edit a workspace profile: host, auth type, token (kept in the keychain), environment tag,
-// colour, CA bundle, and "Test connection". The dialog only collects; saving is the caller's.
+// Add or edit a workspace profile: host, auth type (token, Azure service principal, Azure CLI),
+// where the token lives (keychain or an Azure Key Vault secret), the Azure sign-in used for Key
+// Vaults, environment tag, colour, CA bundle, and "Test connection". The dialog only collects;
+// saving is the caller's.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ProfileDialog(QNetworkAccessManager *network, const QStringList &existingNames, QWidget *parent = nullptr);
+    ProfileDialog(QNetworkAccessManager *network, const QStringList &existingNames,
+                  QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile, const QString &caBundlePath);
     ProfileEdit edit() const;
@@ -32,6 +36,14 @@ public:
 
     QLineEdit *hostEdit() const { return m_host; }
     QLineEdit *tokenEdit() const { return m_token; }
+    QComboBox *authTypeBox() const { return m_authType; }
+    QComboBox *tokenSourceBox() const { return m_tokenSource; }
+    QLineEdit *vaultUrlEdit() const { return m_vaultUrl; }
+    QLineEdit *vaultSecretEdit() const { return m_vaultSecret; }
+    QComboBox *signInMethodBox() const { return m_signInMethod; }
+    QLineEdit *azureTenantEdit() const { return m_azureTenant; }
+    QLineEdit *azureClientEdit() const { return m_azureClient; }
+    QLineEdit *azureSecretEdit() const { return m_azureSecret; }
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
@@ -41,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void updateRows();
     void pickColour();
     void showResult(const QString &text, bool good);
 
@@ -51,6 +64,15 @@ private:
     QLineEdit *m_host;
     QComboBox *m_authType;
     QLineEdit *m_token;
+    QComboBox *m_tokenSource; // keychain or Azure Key Vault
+    QLineEdit *m_vaultUrl;
+    QLineEdit *m_vaultSecret;
+    QComboBox *m_signInMethod; // how Brickdesk signs in to Entra ID for Key Vaults
+    QLineEdit *m_azureTenant;
+    QLineEdit *m_azureClient;
+    QLineEdit *m_azureSecret;
+    QFormLayout *m_form = nullptr;
+    QString m_azureAuthorityHost; // kept as it was (the demo workspace has its own)
     QComboBox *m_environment;
     QPushButton *m_colourButton;
     QLineEdit *m_caBundle;
