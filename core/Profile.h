@@ -23,10 +23,11 @@ QString tokenSourceId(TokenSource source); // none / config-file / env / keychai
 // azureSignInFor in AzureSignIn.h).
 struct AzureSignInSettings
 {
-    QString method; // device-code / azure-cli / client-secret; empty = from the profile
+    QString method; // device-code / azure-cli / client-secret / client-certificate; empty = from the profile
     QString tenantId;
     QString clientId;
     QString authorityHost; // empty = from azure_environment / AZURE_AUTHORITY_HOST
+    QString certificatePath; // client-certificate: a PEM file with the certificate and its key
 };
 
 // "This profile's personal access token is secret `secretName` in Key Vault `vaultUrl`": fetched

@@ -79,6 +79,7 @@ AzureSignInSettings ProfileSettings::azureSignIn(const QString &profile) const
     signIn.tenantId = m_settings.value(key(profile, "azureTenantId")).toString();
     signIn.clientId = m_settings.value(key(profile, "azureClientId")).toString();
     signIn.authorityHost = m_settings.value(key(profile, "azureAuthorityHost")).toString();
+    signIn.certificatePath = m_settings.value(key(profile, "azureCertificatePath")).toString();
     return signIn;
 }
 
@@ -94,6 +95,7 @@ void ProfileSettings::setAzureSignIn(const QString &profile, const AzureSignInSe
     store("azureTenantId", signIn.tenantId);
     store("azureClientId", signIn.clientId);
     store("azureAuthorityHost", signIn.authorityHost);
+    store("azureCertificatePath", signIn.certificatePath);
 }
 
 KeyVaultTokenReference ProfileSettings::tokenInKeyVault(const QString &profile) const

@@ -296,7 +296,7 @@ void TestProfileEditor::tokenInKeyVaultIsAReferenceOnly()
     edit.tokenVault = KeyVaultTokenReference{QStringLiteral("https://team-vault.vault.azure.net"),
                                              QStringLiteral("databricks-dev-pat")};
     edit.azureSignIn = AzureSignInSettings{QStringLiteral("device-code"), QStringLiteral("contoso.onmicrosoft.com"),
-                                           QString(), QString()};
+                                           QString(), QString(), QString()};
     QCOMPARE(save(edit, m_keychain), QString());
     // The file holds the host only; nothing secret is anywhere.
     QCOMPARE(readAll(m_path), "[" + edit.name.toUtf8() + "]\nhost = https://adb-8.8.azuredatabricks.net\n");

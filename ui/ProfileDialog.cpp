@@ -31,6 +31,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     , m_azureTenant(new QLineEdit(this))
     , m_azureClient(new QLineEdit(this))
     , m_azureSecret(new QLineEdit(this))
+    , m_certificatePath(new QLineEdit(this))
     , m_environment(new QComboBox(this))
     , m_colourButton(new QPushButton(this))
     , m_caBundle(new QLineEdit(this))
@@ -104,6 +105,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     form->addRow(tr("Azure t&enant:"), m_azureTenant);
     form->addRow(tr("Azure c&lient id:"), m_azureClient);
     form->addRow(tr("Client secr&et:"), m_azureSecret);
+    form->addRow(tr("Certificate:"), m_certificatePath);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Colour:"), m_colourButton);
     form->addRow(tr("CA &bundle:"), caRow);
@@ -159,17 +161,19 @@ void ProfileDialog::updateRows()
     const bool tokenAuth = !azureAuth;
     const bool inVault =
         tokenAuth && m_tokenSource->currentData().toString() == QLatin1String("key-vault");
-    const bool servicePrincipal =
-        authType == QLatin1String("azure-client-secret") ||
-        (inVault && m_signInMethod->currentData().toString() == QLatin1String("client-secret"));
+    const QString signIn = m_signInMethod->currentData().toString();
+    const bool certificate = inVault && signIn == QLatin1String("client-certificate");
+    const bool servicePrincipal = authType == QLatin1String("azure-client-secret") ||
+                                  (inVault && signIn == QLatin1String("client-secret"));
     m_form->setRowVisible(m_tokenSource, tokenAuth);
     m_form->setRowVisible(m_token, tokenAuth && !inVault);
     m_form->setRowVisible(m_vaultUrl, inVault);
     m_form->setRowVisible(m_vaultSecret, inVault);
     m_form->setRowVisible(m_signInMethod, inVault);
     m_form->setRowVisible(m_azureTenant, azureAuth || inVault);
-    m_form->setRowVisible(m_azureClient,
-                          servicePrincipal || (inVault && !m_azureClient->text().isEmpty()));
+    m_form->setRowVisible(m_azureClient, servicePrincipal || certificate ||
+                                             (inVault && !m_azureClient->text().isEmpty()));
+    m_form->setRowVisible(m_certificatePath, certificate);
     m_form->setRowVisible(m_azureSecret, servicePrincipal);
     m_test->setVisible(tokenAuth && !inVault); // the tester speaks personal access tokens only
     adjustSize();
@@ -207,6 +211,7 @@ void ProfileDialog::setProfile(const Profile &profile, const QString &caBundlePa
         m_authType->findData(profile.authType) >= 0)
         m_authType->setCurrentIndex(m_authType->findData(profile.authType));
     m_azureAuthorityHost = profile.azureSignIn.authorityHost;
+    m_certificatePath->setText(profile.azureSignIn.certificatePath);
     if (profile.tokenVault.isSet()) {
         m_tokenSource->setCurrentIndex(1);
         m_vaultUrl->setText(profile.tokenVault.vaultUrl);
@@ -247,7 +252,7 @@ ProfileEdit ProfileDialog::edit() const
         edit.azureSignIn =
             AzureSignInSettings{m_signInMethod->currentData().toString(), edit.azureTenantId,
                                 m_azureClient->isVisibleTo(this) ? edit.azureClientId : QString(),
-                                m_azureAuthorityHost};
+                                m_azureAuthorityHost, m_certificatePath->text().trimmed()};
     } else {
         edit.tokenVault = KeyVaultTokenReference{}; // cleared
     }

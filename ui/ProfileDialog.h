@@ -71,6 +71,7 @@ private:
     QLineEdit *m_azureTenant;
     QLineEdit *m_azureClient;
     QLineEdit *m_azureSecret;
+    QLineEdit *m_certificatePath;
     QFormLayout *m_form = nullptr;
     QString m_azureAuthorityHost; // kept as it was (the demo workspace has its own)
     QComboBox *m_environment;

@@ -21,6 +21,7 @@ public:
     enum class Kind
     {
         ClientSecret,
+        ClientCertificate,
         DeviceCode,
         AzureCli
     };

@@ -1,6 +1,7 @@
 #include "AzureSignIn.h"
 
 #include "AzureCliCredential.h"
+#include "ClientCertificateCredential.h"
 #include "ClientSecretCredential.h"
 #include "DeviceCodeCredential.h"
 #include "TokenStore.h"
@@ -14,6 +15,8 @@ QString azureSignInMethodId(AzureCredential::Kind kind)
     switch (kind) {
     case AzureCredential::Kind::ClientSecret:
         return QStringLiteral("client-secret");
+    case AzureCredential::Kind::ClientCertificate:
+        return QStringLiteral("client-certificate");
     case AzureCredential::Kind::AzureCli:
         return QStringLiteral("azure-cli");
     case AzureCredential::Kind::DeviceCode:
@@ -47,7 +50,8 @@ QString AzureSignInConfig::clientSecretKey() const
 QString AzureSignInConfig::id() const
 {
     return azureSignInMethodId(method) + QLatin1Char('|') + endpoint.authorityHost.toString() +
-           QLatin1Char('|') + endpoint.tenantId + QLatin1Char('|') + endpoint.clientId;
+           QLatin1Char('|') + endpoint.tenantId + QLatin1Char('|') + endpoint.clientId +
+           QLatin1Char('|') + certificatePath;
 }
 
 AzureSignInConfig azureSignInFor(const Profile &profile, const QProcessEnvironment &environment)
@@ -74,10 +78,12 @@ AzureSignInConfig azureSignInFor(const Profile &profile, const QProcessEnvironme
                                : !profile.attribute(QStringLiteral("azure_tenant_id")).isEmpty()
                                    ? profile.attribute(QStringLiteral("azure_tenant_id"))
                                    : QStringLiteral("organizations");
+    config.certificatePath = settings.certificatePath;
     const QString profileClient = profile.attribute(QStringLiteral("azure_client_id"));
     if (!settings.clientId.isEmpty())
         config.endpoint.clientId = settings.clientId;
-    else if (config.method == AzureCredential::Kind::ClientSecret || !profileClient.isEmpty())
+    else if (config.method == AzureCredential::Kind::ClientSecret ||
+             config.method == AzureCredential::Kind::ClientCertificate || !profileClient.isEmpty())
         config.endpoint.clientId = profileClient;
     else
         config.endpoint.clientId = QString::fromLatin1(kDeveloperSignInClientId);
@@ -146,6 +152,19 @@ void AzureSignIn::credential(const AzureSignInConfig &config, QObject *context,
         made->setInteractive(m_interactive);
         connect(made, &DeviceCodeCredential::signInRequired, this,
                 [this, made](const QString &reason) { Q_EMIT signInRequired(made, reason); });
+        m_credentials.insert(id, made);
+        answer(made, QString());
+        return;
+    }
+    case AzureCredential::Kind::ClientCertificate: {
+        QString error;
+        const auto certificate = loadClientCertificate(config.certificatePath, &error);
+        if (!certificate) {
+            answer(nullptr, error);
+            return;
+        }
+        auto *made = new ClientCertificateCredential(m_network, m_activity, config.endpoint,
+                                                     *certificate, this);
         m_credentials.insert(id, made);
         answer(made, QString());
         return;

@@ -23,6 +23,7 @@ struct AzureSignInConfig
 {
     AzureCredential::Kind method = AzureCredential::Kind::DeviceCode;
     EntraEndpoint endpoint;
+    QString certificatePath; // ClientCertificate only
 
     QString clientSecretKey() const; // keychain key of the client secret
     QString id() const;              // identifies one credential: method, authority, tenant, client

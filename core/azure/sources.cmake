@@ -5,6 +5,8 @@ target_sources(brickdesk_core PRIVATE
     azure/EntraRequests.h azure/EntraRequests.cpp
     azure/AzureCredential.h azure/AzureCredential.cpp
     azure/ClientSecretCredential.h azure/ClientSecretCredential.cpp
+    azure/ClientAssertion.h azure/ClientAssertion.cpp
+    azure/ClientCertificateCredential.h azure/ClientCertificateCredential.cpp
     azure/DeviceCodeCredential.h azure/DeviceCodeCredential.cpp
     azure/AzureCliCredential.h azure/AzureCliCredential.cpp
     azure/AzureSignIn.h azure/AzureSignIn.cpp

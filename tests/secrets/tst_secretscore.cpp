@@ -5,14 +5,20 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "AzureSignIn.h"
+#include "ClientAssertion.h"
 #include "EntraEndpoint.h"
 #include "KeyVaultSecret.h"
 #include "SecretRules.h"
 #include "SecretScope.h"
 
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 using namespace brickdesk;
 
@@ -435,11 +441,80 @@ private Q_SLOTS:
         QCOMPARE(config.method, AzureCredential::Kind::DeviceCode);
         QCOMPARE(config.endpoint.tenantId, QStringLiteral("organizations"));
         QCOMPARE(config.endpoint.clientId, QString::fromLatin1(kDeveloperSignInClientId));
-        profile.azureSignIn = {"azure-cli", "t2", "", "https://login.microsoftonline.us"};
+        profile.azureSignIn = {"azure-cli", "t2", "", "https://login.microsoftonline.us", ""};
         config = azureSignInFor(profile, QProcessEnvironment());
         QCOMPARE(config.method, AzureCredential::Kind::AzureCli);
         QCOMPARE(config.endpoint.authorityHost.host(), QStringLiteral("login.microsoftonline.us"));
         QVERIFY(config.id() != azureSignInFor(Profile{}, QProcessEnvironment()).id());
+    }
+
+    void clientAssertionIsASignedJwt()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath("key.pem"), cert = dir.filePath("cert.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                  "-out", cert, "-days", "2", "-subj", "/CN=brickdesk-test-app"});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 "openssl is needed (scripts/setup)");
+        QString error;
+        QVERIFY(!loadClientCertificate(cert, &error)); // the certificate alone is not enough
+        QVERIFY2(error.contains("private key"), qPrintable(error));
+        QFile both(dir.filePath("both.pem"));
+        QVERIFY(both.open(QIODevice::WriteOnly));
+        for (const QString &part : {cert, key}) {
+            QFile f(part);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            both.write(f.readAll());
+        }
+        both.close();
+        const auto certificate = loadClientCertificate(both.fileName(), &error);
+        QVERIFY2(certificate, qPrintable(error));
+        QCOMPARE(certificate->sha1Thumbprint.size(), 20);
+
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc());
+        const QByteArray jwt = makeClientAssertion(
+            *certificate, "app-1", "https://login.example/t/oauth2/v2.0/token", now, &error);
+        QVERIFY2(!jwt.isEmpty(), qPrintable(error));
+        const QList<QByteArray> parts = jwt.split('.');
+        QCOMPARE(parts.size(), 3);
+        const auto decode = [](const QByteArray &part) {
+            return QJsonDocument::fromJson(
+                       QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding))
+                .object();
+        };
+        const QJsonObject header = decode(parts[0]), claims = decode(parts[1]);
+        QCOMPARE(header.value("alg").toString(), QStringLiteral("RS256"));
+        QCOMPARE(QByteArray::fromBase64(header.value("x5t").toString().toLatin1(),
+                                        QByteArray::Base64UrlEncoding),
+                 certificate->sha1Thumbprint);
+        QCOMPARE(claims.value("aud").toString(),
+                 QStringLiteral("https://login.example/t/oauth2/v2.0/token"));
+        QCOMPARE(claims.value("iss").toString(), QStringLiteral("app-1"));
+        QCOMPARE(claims.value("sub").toString(), QStringLiteral("app-1"));
+        QCOMPARE(claims.value("exp").toInteger(), 1800000600);
+        QVERIFY(!claims.value("jti").toString().isEmpty());
+
+        // The signature verifies with the certificate's public key.
+        const QByteArray der = certificate->certificateDer;
+        const unsigned char *cursor = reinterpret_cast<const unsigned char *>(der.constData());
+        X509 *x509 = d2i_X509(nullptr, &cursor, long(der.size()));
+        QVERIFY(x509);
+        EVP_PKEY *publicKey = X509_get_pubkey(x509);
+        EVP_MD_CTX *context = EVP_MD_CTX_new();
+        const QByteArray signed_ = parts[0] + '.' + parts[1];
+        const QByteArray signature =
+            QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
+        QCOMPARE(EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, publicKey), 1);
+        const int verified = EVP_DigestVerify(
+            context, reinterpret_cast<const unsigned char *>(signature.constData()),
+            size_t(signature.size()), reinterpret_cast<const unsigned char *>(signed_.constData()),
+            size_t(signed_.size()));
+        EVP_MD_CTX_free(context);
+        EVP_PKEY_free(publicKey);
+        X509_free(x509);
+        QCOMPARE(verified, 1);
+        QVERIFY(!loadClientCertificate(dir.filePath("missing.pem"), &error));
     }
 
     void azureCliAnswers()
