@@ -45,4 +45,11 @@ ApiResponse ApiResponse::invalidParameter(const QString &message)
     return error(400, QStringLiteral("INVALID_PARAMETER_VALUE"), message);
 }
 
+ApiResponse ApiResponse::noContent()
+{
+    ApiResponse response;
+    response.status = 204;
+    return response;
+}
+
 } // namespace brickdesk::emulator

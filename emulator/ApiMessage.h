@@ -11,6 +11,20 @@
 
 namespace brickdesk::emulator {
 
+// Who a request speaks for, set by the pipeline once its credential has been checked.
+struct ApiCaller
+{
+    enum class Credential
+    {
+        None,
+        PersonalAccessToken,
+        EntraUser,        // an Entra ID access token of a signed-in user
+        EntraApplication, // an Entra ID access token of an application (service principal)
+    };
+    Credential credential = Credential::None;
+    QString principal; // the user name, or the application id of a service principal
+};
+
 // One HTTP request, copied out of the server's request object so that handlers never depend on
 // the connection staying alive.
 struct ApiRequest
@@ -22,6 +36,7 @@ struct ApiRequest
     QByteArray body;                    // request body, empty for GET
     QByteArray contentType;             // raw Content-Type header value (multipart boundary)
     QHash<QString, QString> pathParams; // values of {name} segments matched by the router
+    ApiCaller caller;                   // set after authentication, before routing
 
     bool hasQueryItem(const QString &name) const;
     QString queryValue(const QString &name) const;      // first value, fully decoded
@@ -45,6 +60,8 @@ struct ApiResponse
     static ApiResponse error(int status, const QString &errorCode, const QString &message);
     // 400 INVALID_PARAMETER_VALUE, the answer to every bad or unknown parameter and id.
     static ApiResponse invalidParameter(const QString &message);
+    // 204 without a body (Azure's answer to a purge).
+    static ApiResponse noContent();
 };
 
 // What the server does with one request: drop the connection without a word, or send

@@ -47,17 +47,25 @@ void ApiRouter::post(const QString &pathTemplate, Handler handler)
     add(QByteArrayLiteral("POST"), pathTemplate, std::move(handler));
 }
 
+void ApiRouter::setFallback(Handler handler)
+{
+    m_fallback = std::move(handler);
+}
+
 ApiResponse ApiRouter::dispatch(ApiRequest request) const
 {
+    const auto notFound = [this, &request] {
+        return m_fallback ? m_fallback(request) : endpointNotFound(request.method, request.path);
+    };
     // A path with an empty segment ("//") or a trailing slash is not the same endpoint.
     const QStringList segments = request.path.split(QLatin1Char('/'));
     if (segments.isEmpty() || !segments.first().isEmpty() || segments.mid(1).contains(QString()))
-        return endpointNotFound(request.method, request.path);
+        return notFound();
     QStringList parts = segments.mid(1);
     // Jobs API 2.2 keeps the 2.1 paths and shapes (it only pages arrays over 100 inside get and
     // runs/get, which the emulator's jobs never reach); the official SDKs call 2.2.
-    if (parts.size() > 2 && parts[0] == QStringLiteral("api") && parts[1] == QStringLiteral("2.2") &&
-        parts[2] == QStringLiteral("jobs"))
+    if (parts.size() > 2 && parts[0] == QStringLiteral("api") &&
+        parts[1] == QStringLiteral("2.2") && parts[2] == QStringLiteral("jobs"))
         parts[1] = QStringLiteral("2.1");
 
     const Route *best = nullptr;
@@ -74,7 +82,7 @@ ApiResponse ApiRouter::dispatch(ApiRequest request) const
         }
     }
     if (!best)
-        return endpointNotFound(request.method, request.path);
+        return notFound();
     request.pathParams = std::move(bestParams);
     return best->handler(request);
 }

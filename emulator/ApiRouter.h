@@ -15,7 +15,8 @@ namespace brickdesk::emulator {
 // values reach the handler in ApiRequest::pathParams. When several templates match, the one with
 // fewer placeholders wins.
 // Anything unmatched, including a known path with another method, answers 404
-// ENDPOINT_NOT_FOUND as the real service does.
+// ENDPOINT_NOT_FOUND as the real service does, or what the fallback handler answers when one is
+// set (services with another error shape).
 class ApiRouter
 {
 public:
@@ -24,6 +25,7 @@ public:
     void add(const QByteArray &method, const QString &pathTemplate, Handler handler);
     void get(const QString &pathTemplate, Handler handler);
     void post(const QString &pathTemplate, Handler handler);
+    void setFallback(Handler handler);
 
     ApiResponse dispatch(ApiRequest request) const;
 
@@ -42,6 +44,7 @@ private:
                         QHash<QString, QString> *params);
 
     std::vector<Route> m_routes;
+    Handler m_fallback;
 };
 
 } // namespace brickdesk::emulator

@@ -23,7 +23,8 @@ std::optional<double> parseRate(QString text)
 } // namespace
 
 EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
-                                               const QString &environmentToken)
+                                               const QString &environmentToken,
+                                               const QString &environmentEntraClientSecret)
 {
     EmulatorCommandLine result;
     const auto fail = [&result](const QString &message) {
@@ -81,9 +82,23 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
                        "(N up to %1; repeatable), e.g. --dbfs-folder /bench/many=100000.")
             .arg(kMaxDbfsFolderEntries),
         QStringLiteral("/PATH=N"));
+    const QCommandLineOption tokenLifetimeOption(
+        QStringLiteral("entra-token-lifetime"),
+        QStringLiteral("Lifetime of the access tokens of the emulated Microsoft Entra ID, in "
+                       "seconds (1 to %1). Its application's client secret is read from "
+                       "BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET; without it, client credentials "
+                       "are refused.")
+            .arg(kMaxEntraTokenLifetimeSeconds),
+        QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption deviceCodePollsOption(
+        QStringLiteral("device-code-polls"),
+        QStringLiteral("Device-code sign-in: polls answered 'authorization_pending' before the "
+                       "code is approved (0 to %1).")
+            .arg(kMaxDeviceCodePolls),
+        QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({portOption, tokenOption, stateOption, seedOption, timeScaleOption,
                        latencyOption, failRateOption, rateLimitOption, dropConnectionRateOption,
-                       dbfsFolderOption});
+                       dbfsFolderOption, tokenLifetimeOption, deviceCodePollsOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -194,6 +209,24 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         }
         result.options.dbfsFolders.append({path, count});
     }
+
+    const int lifetime = parser.value(tokenLifetimeOption).toInt(&ok, 10);
+    if (!ok || lifetime < 1 || lifetime > kMaxEntraTokenLifetimeSeconds) {
+        return fail(QStringLiteral("--entra-token-lifetime must be a number of seconds from 1 to "
+                                   "%1, not '%2'.")
+                        .arg(kMaxEntraTokenLifetimeSeconds)
+                        .arg(parser.value(tokenLifetimeOption)));
+    }
+    result.options.azure.tokenLifetimeSeconds = lifetime;
+
+    const int polls = parser.value(deviceCodePollsOption).toInt(&ok, 10);
+    if (!ok || polls < 0 || polls > kMaxDeviceCodePolls) {
+        return fail(QStringLiteral("--device-code-polls must be a number from 0 to %1, not '%2'.")
+                        .arg(kMaxDeviceCodePolls)
+                        .arg(parser.value(deviceCodePollsOption)));
+    }
+    result.options.azure.deviceCodePollsBeforeApproval = polls;
+    result.options.azure.clientSecret = environmentEntraClientSecret;
 
     result.result = Result::Run;
     return result;

@@ -11,11 +11,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <memory>
-#include <utility>
-
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <utility>
 
 namespace brickdesk::emulator {
 
@@ -223,6 +222,13 @@ void writeHead(QHttpServerResponder &responder, const ApiResponse &response, qsi
 
 void EmulatorHttpServer::write(QHttpServerResponder &responder, const ApiResponse &response)
 {
+    if (response.status == 204) { // no content: no body, no Content-Type
+        responder.writeStatusLine(statusCode(response.status));
+        for (const auto &[name, value] : response.headers)
+            responder.writeHeader(name, value);
+        responder.writeBody(QByteArray());
+        return;
+    }
     const QByteArray body = serializedBody(response);
     writeHead(responder, response, body.size());
     responder.writeBody(body);

@@ -3,6 +3,7 @@
 #include "ApiRouter.h"
 #include "Authentication.h"
 #include "FaultInjector.h"
+#include "azure/AzureFrontDoor.h"
 
 #include <utility>
 
@@ -44,9 +45,14 @@ ApiResponse RequestPipeline::answer(const ApiRequest &request) const
         return *limited;
     if (auto unavailable = m_faults.checkFailRate())
         return *unavailable;
-    if (auto denied = checkBearerToken(request.authorization, m_acceptedToken))
+    if (m_azure && AzureFrontDoor::serves(request.path))
+        return m_azure->answer(request);
+    ApiRequest authenticated = request;
+    if (auto denied = authenticateWorkspaceRequest(request.authorization, m_acceptedToken,
+                                                   m_entraTokens, &authenticated.caller)) {
         return *denied;
-    return m_router.dispatch(request);
+    }
+    return m_router.dispatch(std::move(authenticated));
 }
 
 } // namespace brickdesk::emulator

@@ -8,12 +8,14 @@
 namespace brickdesk::emulator {
 
 class ApiRouter;
+class AzureFrontDoor;
+class EntraTokens;
 class FaultInjector;
 
 // Decides what happens to each request, in this order: tell the observer (counting), dropped
-// connection, answer cut midway, queued failure, rate limit, random failure, authentication,
-// route. The outcome
-// carries the latency in force when the request arrived.
+// connection, answer cut midway, queued failure, rate limit, random failure, then either the
+// Azure side (/keyvault/ and /entra/ paths, which check their own credentials) or the workspace's
+// authentication and route. The outcome carries the latency in force when the request arrived.
 class RequestPipeline
 {
 public:
@@ -22,6 +24,9 @@ public:
     RequestPipeline(FaultInjector &faults, const ApiRouter &router, QString acceptedToken);
 
     void setObserver(Observer observer);
+    // Workspace requests may also carry the emulator's Entra tokens for Azure Databricks.
+    void setEntraTokens(const EntraTokens *tokens) { m_entraTokens = tokens; }
+    void setAzureFrontDoor(const AzureFrontDoor *frontDoor) { m_azure = frontDoor; }
     RequestOutcome handle(const ApiRequest &request) const;
 
 private:
@@ -31,6 +36,8 @@ private:
     const ApiRouter &m_router;
     QString m_acceptedToken;
     Observer m_observer;
+    const EntraTokens *m_entraTokens = nullptr;
+    const AzureFrontDoor *m_azure = nullptr;
 };
 
 } // namespace brickdesk::emulator

@@ -11,19 +11,32 @@
 #include "HttpServerLogGuard.h"
 #include "JobRunsApi.h"
 #include "JobsApi.h"
-#include "PermissionsApi.h"
 #include "JobsEditApi.h"
 #include "LibrariesApi.h"
 #include "LibraryInstaller.h"
+#include "PermissionsApi.h"
 #include "RequestPipeline.h"
 #include "RunEngine.h"
 #include "RunsQueryApi.h"
 #include "ScimApi.h"
 #include "Simulation.h"
 #include "WorkspaceState.h"
+#include "azure/AzureErrors.h"
+#include "azure/AzureFrontDoor.h"
+#include "azure/EntraApi.h"
+#include "azure/EntraService.h"
+#include "azure/KeyVaultApi.h"
+#include "azure/KeyVaultSeed.h"
+#include "azure/KeyVaultStore.h"
 #include "dbfs/DbfsApi.h"
 #include "dbfs/DbfsSeed.h"
 #include "dbfs/DbfsStore.h"
+#include "secrets/SecretAclsApi.h"
+#include "secrets/SecretScopesApi.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretsApi.h"
+#include "secrets/SecretsBackend.h"
+#include "secrets/SecretsSeed.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,6 +55,10 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     , m_faults(std::make_unique<FaultInjector>())
     , m_router(std::make_unique<ApiRouter>())
     , m_dbfs(std::make_unique<DbfsStore>(m_options.stateDir))
+    , m_secrets(std::make_unique<SecretStore>())
+    , m_vaults(std::make_unique<KeyVaultStore>())
+    , m_entra(std::make_unique<EntraService>(m_options.azure))
+    , m_azureRouter(std::make_unique<ApiRouter>())
 {
     keepHttpServerDebugOutputOff(); // it would print the Authorization header
 
@@ -63,8 +80,27 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerScimApi(*m_router);
     registerPermissionsApi(*m_router, *m_state);
     registerDbfsApi(*m_router, *m_dbfs);
+    const auto vaultUrl = [this](const QString &vault) { return keyVaultUrl(vault); };
+    m_secretsBackend = std::make_unique<SecretsBackend>(*m_secrets, *m_vaults, *m_sim, vaultUrl);
+    registerSecretScopesApi(*m_router, *m_secretsBackend);
+    registerSecretsApi(*m_router, *m_secretsBackend);
+    registerSecretAclsApi(*m_router, *m_secretsBackend);
+
+    // The Azure side has its own routes, credentials and error shape.
+    registerEntraApi(*m_azureRouter, *m_entra);
+    registerKeyVaultApi(*m_azureRouter, *m_vaults, *m_sim, vaultUrl);
+    m_azureRouter->setFallback([](const ApiRequest &request) {
+        return azureError(404, QStringLiteral("NotFound"),
+                          QStringLiteral("No such endpoint: ") +
+                              QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                              request.path);
+    });
+    m_azureFrontDoor = std::make_unique<AzureFrontDoor>(*m_azureRouter, *m_entra);
+    registerStateSections();
 
     m_pipeline = std::make_unique<RequestPipeline>(*m_faults, *m_router, m_options.token);
+    m_pipeline->setEntraTokens(&m_entra->tokens());
+    m_pipeline->setAzureFrontDoor(m_azureFrontDoor.get());
     m_pipeline->setObserver([this](const ApiRequest &request) {
         ++m_requestCount;
         Q_EMIT requestReceived(request.method, request.path);
@@ -95,6 +131,8 @@ bool WorkspaceEmulator::listen(quint16 port)
         m_errorString = QStringLiteral("No access token configured: the emulator needs one.");
         return false;
     }
+    if (!checkAzureOptions())
+        return false;
     if (!m_stateReady) {
         if (!prepareState())
             return false;
@@ -109,6 +147,7 @@ bool WorkspaceEmulator::listen(quint16 port)
     if (!m_server->listenOnLoopback(port, &m_errorString))
         return false;
     m_sim->setBaseUrl(baseUrl());
+    m_entra->setAuthority(entraAuthorityUrl());
     return true;
 }
 
@@ -224,6 +263,147 @@ qint64 WorkspaceEmulator::simulatedNowMs() const
     return m_sim->nowMs();
 }
 
+QUrl WorkspaceEmulator::keyVaultUrl(const QString &vault) const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/keyvault/") + vault);
+    return url;
+}
+
+QUrl WorkspaceEmulator::entraAuthorityUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/entra"));
+    return url;
+}
+
+QString WorkspaceEmulator::entraTenantId() const
+{
+    return m_entra->tenantId();
+}
+
+std::optional<QByteArray> WorkspaceEmulator::secretValue(const QString &scope,
+                                                         const QString &key) const
+{
+    const SecretScope *found = m_secrets->scope(scope);
+    if (!found)
+        return std::nullopt;
+    if (found->keyVaultBacked) {
+        const std::optional<QString> vault = m_secretsBackend->vaultOfScope(*found);
+        const VaultSecret *secret = vault ? m_vaults->secret(*vault, key) : nullptr;
+        if (!secret || secret->isDeleted())
+            return std::nullopt;
+        return secret->current().value.toUtf8();
+    }
+    const auto it = found->secrets.find(key);
+    if (it == found->secrets.end())
+        return std::nullopt;
+    return it->second.value;
+}
+
+void WorkspaceEmulator::expireEntraAccessTokens()
+{
+    m_entra->tokens().expireAccessTokens();
+}
+
+void WorkspaceEmulator::revokeEntraRefreshTokens()
+{
+    m_entra->tokens().revokeRefreshTokens();
+}
+
+void WorkspaceEmulator::declineNextDeviceCode()
+{
+    m_entra->deviceCodes().declineNext();
+}
+
+void WorkspaceEmulator::expireNextDeviceCode()
+{
+    m_entra->deviceCodes().expireNext();
+}
+
+int WorkspaceEmulator::entraTokenRequestCount(const QString &grantType) const
+{
+    return m_entra->tokenRequestCount(grantType);
+}
+
+bool WorkspaceEmulator::setKeyVaultSecret(const QString &vault, const QString &name,
+                                          const QByteArray &value)
+{
+    const VaultSecret *existing = m_vaults->secret(vault, name);
+    if (!m_vaults->hasVault(vault) || !isValidVaultSecretName(name) ||
+        value.size() > kMaxVaultSecretValueBytes || (existing && existing->isDeleted())) {
+        return false;
+    }
+    m_vaults->setSecret(vault, name, QString::fromUtf8(value), {}, m_sim->nowMs() / 1000);
+    m_sim->persist();
+    return true;
+}
+
+void WorkspaceEmulator::setEntraTokenLifetimeSeconds(int seconds)
+{
+    m_entra->tokens().setLifetimeSeconds(seconds);
+}
+
+bool WorkspaceEmulator::checkAzureOptions()
+{
+    const AzureEmulatorOptions &azure = m_options.azure;
+    const auto fail = [this](const QString &message) {
+        m_errorString = message;
+        return false;
+    };
+    if (azure.tenantId.isEmpty() || azure.clientId.isEmpty())
+        return fail(QStringLiteral("The Entra tenant id and client id must not be empty."));
+    if (azure.tokenLifetimeSeconds < 1 ||
+        azure.tokenLifetimeSeconds > kMaxEntraTokenLifetimeSeconds)
+        return fail(QStringLiteral("The Entra token lifetime must be from 1 to %1 seconds.")
+                        .arg(kMaxEntraTokenLifetimeSeconds));
+    if (azure.deviceCodePollsBeforeApproval < 0 ||
+        azure.deviceCodePollsBeforeApproval > kMaxDeviceCodePolls) {
+        return fail(QStringLiteral("The device-code polls before approval must be from 0 to %1.")
+                        .arg(kMaxDeviceCodePolls));
+    }
+    if (azure.deviceCodeIntervalSeconds < 1 || azure.deviceCodeIntervalSeconds > 60)
+        return fail(QStringLiteral("The device-code polling interval must be from 1 to 60 "
+                                   "seconds."));
+    for (const QString &vault : azure.vaults) {
+        if (!isValidVaultName(vault)) {
+            return fail(QStringLiteral("'%1' is not a valid key vault name (3 to 24 letters, "
+                                       "digits and dashes).")
+                            .arg(vault));
+        }
+    }
+    return true;
+}
+
+// Secrets and vaults are saved in state.json beside the workspace's objects.
+void WorkspaceEmulator::registerStateSections()
+{
+    m_state->addSection(QStringLiteral("secrets"),
+                        {[this] { return QJsonValue(m_secrets->toJson()); },
+                         [this](const QJsonValue &json, QString *error) {
+                             return m_secrets->fromJson(json, error);
+                         }});
+    m_state->addSection(QStringLiteral("key_vaults"),
+                        {[this] { return QJsonValue(m_vaults->toJson()); },
+                         [this](const QJsonValue &json, QString *error) {
+                             return m_vaults->fromJson(json, error);
+                         }});
+}
+
+// The configured vaults always exist; the demo seed fills the first one and links a scope to it.
+void WorkspaceEmulator::seedSecretsAndVaults(bool scopes, bool vaults)
+{
+    const QString demoVault =
+        m_options.azure.vaults.isEmpty() ? QString() : m_options.azure.vaults.constFirst();
+    const bool demo = m_options.seed == Seed::Demo;
+    if (vaults && demo && !demoVault.isEmpty())
+        seedDemoVault(*m_vaults, demoVault, m_sim->nowMs());
+    if (scopes && demo)
+        seedDemoSecretScopes(*m_secrets, demoVault, m_sim->nowMs());
+    for (const QString &vault : std::as_const(m_options.azure.vaults))
+        m_vaults->addVault(vault);
+}
+
 // The DBFS folders, once: the demo tree goes into an empty root (a new workspace, or one saved
 // before DBFS existed), then the generated folders.
 bool WorkspaceEmulator::prepareDbfs()
@@ -254,13 +434,21 @@ bool WorkspaceEmulator::prepareState()
     }
     if (m_options.stateDir.isEmpty()) {
         seedWorkspace(*m_state, m_options, m_sim->nowMs());
+        seedSecretsAndVaults(true, true);
         return true;
     }
     const QString filePath =
         QDir(m_options.stateDir).absoluteFilePath(QStringLiteral("state.json"));
-    if (QFileInfo::exists(filePath))
-        return m_state->load(filePath, &m_errorString);
+    if (QFileInfo::exists(filePath)) {
+        if (!m_state->load(filePath, &m_errorString))
+            return false;
+        // A state saved before secrets or vaults existed gets them seeded now.
+        seedSecretsAndVaults(!m_state->hasSection(QStringLiteral("secrets")),
+                             !m_state->hasSection(QStringLiteral("key_vaults")));
+        return m_state->save(&m_errorString);
+    }
     seedWorkspace(*m_state, m_options, m_sim->nowMs());
+    seedSecretsAndVaults(true, true);
     return m_state->saveAs(filePath, &m_errorString);
 }
 

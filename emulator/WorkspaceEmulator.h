@@ -3,8 +3,10 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace brickdesk::emulator {
 
@@ -21,11 +23,35 @@ struct DbfsFolderSeed
     int entryCount = 0;
 };
 
+// The emulated Azure side, served by the same server: a fake Microsoft Entra ID (authority
+// <base>/entra, token and device-code endpoints) and Azure Key Vaults (<base>/keyvault/<vault>,
+// data plane api-version 7.x). Their tokens are separate from the workspace token.
+struct AzureEmulatorOptions
+{
+    QString tenantId = QStringLiteral("brickdesk-demo-tenant");
+    // The registered application: the client of the client-credentials grant, and a public
+    // client for device-code sign-in (as is the Azure CLI's well-known client id).
+    QString clientId = QStringLiteral("brickdesk-demo-app");
+    // The application's secret. Empty: client credentials are refused. Never printed or logged.
+    QString clientSecret;
+    int tokenLifetimeSeconds = 3600; // access tokens, in real (not simulated) seconds
+    // A device code is approved at the poll after this many "authorization_pending" answers.
+    int deviceCodePollsBeforeApproval = 2;
+    int deviceCodeIntervalSeconds = 1; // the polling interval the device-code answer asks for
+    // The vaults (names: 3..24 letters, digits and '-'), created empty when the state has none.
+    QStringList vaults = {QStringLiteral("brickdesk-demo")};
+};
+
+inline constexpr int kMaxEntraTokenLifetimeSeconds = 24 * 60 * 60;
+inline constexpr int kMaxDeviceCodePolls = 1000;
+
 // DBFS lives in files: <stateDir>/dbfs when there is a state folder, otherwise a temporary folder
 // that goes away with the emulator. The Demo seed writes a small tree into an empty DBFS root.
 struct EmulatorOptions
 {
-    QString token;             // the only bearer token accepted; others answer 403, none 401
+    // The workspace's personal access token. Besides it, the workspace API accepts the access
+    // tokens of the emulator's Entra ID for Azure Databricks; other tokens answer 403, none 401.
+    QString token;
     QString stateDir;          // when set, state is loaded from and saved to <stateDir>/state.json
     Seed seed = Seed::Demo;    // used when stateDir holds no state yet
     int generatedJobCount = 0; // Seed::GeneratedJobs: how many jobs to generate (0..100000)
@@ -42,6 +68,7 @@ struct EmulatorOptions
     // DBFS folders filled with that many empty files (see generateDbfsFolder) when the emulator
     // starts, after the seed.
     QList<DbfsFolderSeed> dbfsFolders;
+    AzureEmulatorOptions azure;
 };
 
 inline constexpr int kMaxGeneratedJobs = 100000;
@@ -57,6 +84,11 @@ class FaultInjector;
 class ApiRouter;
 class RequestPipeline;
 class DbfsStore;
+class SecretStore;
+class SecretsBackend;
+class KeyVaultStore;
+class EntraService;
+class AzureFrontDoor;
 
 // A local server speaking the Databricks REST API shapes, on 127.0.0.1 only. The same class runs
 // in-process for the app's demo mode and in tests, and behind the brickdesk-emulator executable.
@@ -103,6 +135,33 @@ public:
 
     int requestCount() const; // every request received, answered or not
 
+    // Azure: the Key Vaults and the fake Microsoft Entra ID (see AzureEmulatorOptions).
+    // A vault's base URL, <base>/keyvault/<vault> without a trailing slash; clients append
+    // /secrets?api-version=7.4 and so on.
+    QUrl keyVaultUrl(const QString &vault) const;
+    // The Entra authority, <base>/entra: tokens at <authority>/<tenant>/oauth2/v2.0/token.
+    QUrl entraAuthorityUrl() const;
+    QString entraTenantId() const;
+    // Test hooks. The stored value of a secret (for a Key Vault-backed scope, the current value
+    // of the vault secret), or nothing when there is no such scope or key.
+    std::optional<QByteArray> secretValue(const QString &scope, const QString &key) const;
+    // Every access token issued so far counts as expired from now on.
+    void expireEntraAccessTokens();
+    // Every refresh token issued so far answers invalid_grant (AADSTS700082) from now on.
+    void revokeEntraRefreshTokens();
+    // The next device-code poll finds its code declined (authorization_declined) or expired
+    // (expired_token) instead of pending or approved.
+    void declineNextDeviceCode();
+    void expireNextDeviceCode();
+    // Token requests received, by grant_type as sent ("client_credentials",
+    // "urn:ietf:params:oauth:grant-type:device_code", "refresh_token"), failed ones included.
+    int entraTokenRequestCount(const QString &grantType) const;
+    // Sets a new version of a vault secret directly (UTF-8 value). False when the vault does not
+    // exist, the name or value breaks Key Vault's rules, or the name is soft-deleted.
+    bool setKeyVaultSecret(const QString &vault, const QString &name, const QByteArray &value);
+    // Lifetime of access tokens issued from now on, in real seconds (at least 1).
+    void setEntraTokenLifetimeSeconds(int seconds);
+
     // The simulated clock: how much faster than real time it runs (ignored unless > 0 and
     // finite), and its current time in epoch milliseconds.
     void setTimeScale(double timeScale);
@@ -115,6 +174,9 @@ Q_SIGNALS:
 private:
     bool prepareState();
     bool prepareDbfs();
+    bool checkAzureOptions();
+    void registerStateSections();
+    void seedSecretsAndVaults(bool scopes, bool vaults);
 
     std::unique_ptr<WorkspaceState> m_state;
     std::unique_ptr<Simulation> m_sim;
@@ -129,6 +191,12 @@ private:
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<DbfsStore> m_dbfs;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<KeyVaultStore> m_vaults;
+    std::unique_ptr<EntraService> m_entra;
+    std::unique_ptr<SecretsBackend> m_secretsBackend;
+    std::unique_ptr<ApiRouter> m_azureRouter;
+    std::unique_ptr<AzureFrontDoor> m_azureFrontDoor;
     bool m_stateReady = false;
     bool m_dbfsReady = false;
     int m_requestCount = 0;

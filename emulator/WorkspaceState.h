@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -58,6 +59,18 @@ public:
     std::optional<qint64> runForIdempotencyToken(const QString &token) const;
     void rememberIdempotencyToken(const QString &token, qint64 runId);
 
+    // Areas that keep their own objects (secrets, key vaults) save them in the same file under
+    // their own key: `save` gives the JSON, `load` takes it back (false with *error set when it
+    // is unusable). A file without the key leaves the area as it was; hasSection() says
+    // whether the last file read had it.
+    struct Section
+    {
+        std::function<QJsonValue()> save;
+        std::function<bool(const QJsonValue &, QString *)> load;
+    };
+    void addSection(const QString &key, Section section);
+    bool hasSection(const QString &key) const { return m_sectionsRead.contains(key); }
+
     QJsonObject toJson() const;
     // Replaces the contents with `root` (the toJson() shape) or, on failure, leaves them as they
     // were and says why in *error.
@@ -87,6 +100,8 @@ private:
     QHash<QString, qint64> m_idempotencyTokens;
     qint64 m_nextRunId = kFirstRunId;
     QString m_filePath;
+    std::map<QString, Section> m_sections;
+    QSet<QString> m_sectionsRead;
 
     static constexpr qint64 kFirstRunId = 482'019'317'441'902LL;
 };

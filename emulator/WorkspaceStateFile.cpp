@@ -70,16 +70,24 @@ QJsonObject WorkspaceState::toJson() const
     for (auto it = m_idempotencyTokens.constBegin(); it != m_idempotencyTokens.constEnd(); ++it)
         tokens.insert(it.key(), it.value());
 
-    return QJsonObject{{kFormatKey, kFormatValue},
-                       {kVersionKey, kVersion},
-                       {kClustersKey, toArray(m_clusters)},
-                       {kJobsKey, jobs},
-                       {kRunsKey, runs},
-                       {kEventsKey, events},
-                       {kLibrariesKey, libraries},
-                       {kPinnedKey, QJsonArray::fromStringList(pinnedIds)},
-                       {kTokensKey, tokens},
-                       {kNextRunIdKey, m_nextRunId}};
+    QJsonObject root{{kFormatKey, kFormatValue},
+                     {kVersionKey, kVersion},
+                     {kClustersKey, toArray(m_clusters)},
+                     {kJobsKey, jobs},
+                     {kRunsKey, runs},
+                     {kEventsKey, events},
+                     {kLibrariesKey, libraries},
+                     {kPinnedKey, QJsonArray::fromStringList(pinnedIds)},
+                     {kTokensKey, tokens},
+                     {kNextRunIdKey, m_nextRunId}};
+    for (const auto &[key, section] : m_sections)
+        root.insert(key, section.save());
+    return root;
+}
+
+void WorkspaceState::addSection(const QString &key, Section section)
+{
+    m_sections[key] = std::move(section);
 }
 
 bool WorkspaceState::fromJson(const QJsonObject &root, QString *error)
@@ -155,6 +163,21 @@ bool WorkspaceState::fromJson(const QJsonObject &root, QString *error)
         }
         runs.append(run);
     }
+
+    // An area whose JSON is unusable keeps its contents (those read before it do not); the
+    // emulator then refuses to start, so nothing half-loaded is ever served.
+    QSet<QString> sectionsRead;
+    for (const auto &[key, section] : m_sections) {
+        if (!root.contains(key))
+            continue;
+        QString reason;
+        if (!section.load(root.value(key), &reason)) {
+            *error = QLatin1Char('"') + key + QStringLiteral("\": ") + reason;
+            return false;
+        }
+        sectionsRead.insert(key);
+    }
+    m_sectionsRead = sectionsRead;
 
     reset(clusters, jobs);
     for (const QJsonObject &run : std::as_const(runs))

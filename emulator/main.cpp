@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <cstdio>
 
+using brickdesk::emulator::AzureEmulatorOptions;
 using brickdesk::emulator::EmulatorCommandLine;
 using brickdesk::emulator::ShutdownSignals;
 using brickdesk::emulator::WorkspaceEmulator;
@@ -22,6 +23,26 @@ void printLine(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// What a client needs to reach the emulated Azure side. Never the client secret: only whether
+// there is one.
+void printAzureEndpoints(const WorkspaceEmulator &emulator, const AzureEmulatorOptions &azure)
+{
+    for (const QString &vault : azure.vaults) {
+        printLine(stdout, QStringLiteral("Key Vault ") + vault + QStringLiteral(": ") +
+                              emulator.keyVaultUrl(vault).toString());
+    }
+    printLine(stdout,
+              QStringLiteral("Entra ID authority: ") + emulator.entraAuthorityUrl().toString());
+    printLine(stdout, QStringLiteral("Entra ID tenant: ") + emulator.entraTenantId());
+    printLine(stdout, QStringLiteral("Entra ID client id: ") + azure.clientId);
+    printLine(stdout, azure.clientSecret.isEmpty()
+                          ? QStringLiteral("Entra ID client secret: not set "
+                                           "(BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET); client "
+                                           "credentials are refused")
+                          : QStringLiteral("Entra ID client secret: set from "
+                                           "BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,7 +54,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.emulator.info=true"));
 
     const EmulatorCommandLine commandLine = EmulatorCommandLine::parse(
-        QCoreApplication::arguments(), qEnvironmentVariable("BRICKDESK_EMULATOR_TOKEN"));
+        QCoreApplication::arguments(), qEnvironmentVariable("BRICKDESK_EMULATOR_TOKEN"),
+        qEnvironmentVariable("BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET"));
     switch (commandLine.result) {
     case EmulatorCommandLine::Result::ShowHelp:
         printLine(stdout, commandLine.helpText);
@@ -62,5 +84,6 @@ int main(int argc, char *argv[])
 
     printLine(stdout,
               QStringLiteral("brickdesk-emulator listening on ") + emulator.baseUrl().toString());
+    printAzureEndpoints(emulator, commandLine.options.azure);
     return QCoreApplication::exec();
 }
