@@ -180,12 +180,42 @@ void KeyVaultSecretModel::setEnabled(const QString &name, const QString &version
 {
     if (!m_client)
         return;
+    if (version.isEmpty()) {
+        // Properties belong to a version, and list items name none: the newest one is the
+        // secret's current value, whose state the list shows.
+        const quint64 generation = m_generation;
+        m_client->listVersions(
+            name, this,
+            [this, generation, name, enabled](const CallResult<QList<KeyVaultSecret>> &result) {
+                if (generation != m_generation)
+                    return;
+                if (!result.ok() || result.value.isEmpty()) {
+                    Q_EMIT actionFailed(tr("'%1' was not changed: %2")
+                                            .arg(name, result.ok() ? tr("it has no versions")
+                                                                   : result.error.summary()));
+                    return;
+                }
+                const auto newest =
+                    std::max_element(result.value.cbegin(), result.value.cend(),
+                                     [](const KeyVaultSecret &a, const KeyVaultSecret &b) {
+                                         return a.attributes.created < b.attributes.created;
+                                     });
+                updateEnabled(name, newest->version, enabled, true);
+            });
+        return;
+    }
+    updateEnabled(name, version, enabled, false);
+}
+
+void KeyVaultSecretModel::updateEnabled(const QString &name, const QString &version, bool enabled,
+                                        bool isCurrent)
+{
     KeyVaultSecretProperties properties;
     properties.enabled = enabled;
     m_client->updateSecret(name, version, properties, this,
                            action(tr("'%1' was not changed: %2").arg(name, QStringLiteral("%1")),
-                                  [this, name, version, enabled](KeyVaultSecret secret) {
-                                      if (m_view == View::Secrets && version.isEmpty()) {
+                                  [this, name, enabled, isCurrent](KeyVaultSecret secret) {
+                                      if (m_view == View::Secrets && isCurrent) {
                                           secret.version.clear();
                                           upsert(secret);
                                       } else if (m_view == View::Versions && m_versionsOf == name) {

@@ -73,6 +73,7 @@ public:
     void fetchValue(const QString &name, const QString &version, QObject *context,
                     ValueHandler handler);
     void setValue(const QString &name, const QString &value);
+    // An empty `version` changes the current (newest) version.
     void setEnabled(const QString &name, const QString &version, bool enabled);
     void deleteSecret(const QString &name); // soft delete
     void recoverSecret(const QString &name);
@@ -97,6 +98,7 @@ private:
     // Runs `onOk` with the answer when it is for this model's current client and view.
     std::function<void(const CallResult<KeyVaultSecret> &)>
     action(const QString &failureText, std::function<void(KeyVaultSecret)> onOk);
+    void updateEnabled(const QString &name, const QString &version, bool enabled, bool isCurrent);
     QVariant display(const KeyVaultSecret &secret, int column) const;
 
     QPointer<KeyVaultClient> m_client;
