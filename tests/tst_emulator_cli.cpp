@@ -1,5 +1,6 @@
 // brickdesk-emulator's command line: the time scale, the generated-jobs seed, the mid-response
-// connection cuts and the generated DBFS folders, besides what the emulator's own tests cover.
+// connection cuts, the generated DBFS folders and the emulated Entra ID's settings, besides what
+// the emulator's own tests cover.
 
 #include "EmulatorCommandLine.h"
 
@@ -39,6 +40,13 @@ private Q_SLOTS:
     void dbfsFoldersAreRead();
     void badDbfsFolderIsAnError_data();
     void badDbfsFolderIsAnError();
+    void entraSettingsDefault();
+    void entraSettingsAreRead();
+    void badEntraTokenLifetimeIsAnError_data();
+    void badEntraTokenLifetimeIsAnError();
+    void badDeviceCodePollsIsAnError_data();
+    void badDeviceCodePollsIsAnError();
+    void entraClientSecretComesFromTheEnvironmentOnly();
 };
 
 void tst_EmulatorCli::defaultsAreDemoAtRealTime()
@@ -123,6 +131,10 @@ void tst_EmulatorCli::helpMentionsTheNewOptions()
     QVERIFY(line.helpText.contains("--drop-connection-rate"));
     QVERIFY(line.helpText.contains("--dbfs-folder"));
     QVERIFY(line.helpText.contains("/bench/many=100000"));
+    QVERIFY(line.helpText.contains("--entra-token-lifetime"));
+    QVERIFY(line.helpText.contains("--device-code-polls"));
+    QVERIFY(line.helpText.contains("BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET"));
+    QVERIFY(!line.helpText.contains("--entra-client-secret"));
 }
 
 void tst_EmulatorCli::dropConnectionRateIsRead()
@@ -185,6 +197,82 @@ void tst_EmulatorCli::badDbfsFolderIsAnError()
     QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
     QVERIFY2(line.error.contains("--dbfs-folder"), qPrintable(line.error));
     QVERIFY(!line.error.contains(kToken));
+}
+
+void tst_EmulatorCli::entraSettingsDefault()
+{
+    const EmulatorCommandLine line = parse({});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    const AzureEmulatorOptions defaults;
+    QCOMPARE(line.options.azure.tokenLifetimeSeconds, 3600);
+    QCOMPARE(line.options.azure.deviceCodePollsBeforeApproval, 2);
+    QCOMPARE(line.options.azure.deviceCodeIntervalSeconds, 1);
+    QCOMPARE(line.options.azure.tenantId, QStringLiteral("brickdesk-demo-tenant"));
+    QCOMPARE(line.options.azure.clientId, QStringLiteral("brickdesk-demo-app"));
+    QCOMPARE(line.options.azure.vaults, QStringList({"brickdesk-demo"}));
+    QVERIFY(line.options.azure.clientSecret.isEmpty());
+    QCOMPARE(defaults.tokenLifetimeSeconds, line.options.azure.tokenLifetimeSeconds);
+}
+
+void tst_EmulatorCli::entraSettingsAreRead()
+{
+    EmulatorCommandLine line = parse({"--entra-token-lifetime", "60", "--device-code-polls", "0"});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    QCOMPARE(line.options.azure.tokenLifetimeSeconds, 60);
+    QCOMPARE(line.options.azure.deviceCodePollsBeforeApproval, 0);
+    line = parse({"--entra-token-lifetime", "1", "--device-code-polls", "1000"});
+    QCOMPARE(line.options.azure.tokenLifetimeSeconds, 1);
+    QCOMPARE(line.options.azure.deviceCodePollsBeforeApproval, kMaxDeviceCodePolls);
+    QCOMPARE(parse({"--entra-token-lifetime", "86400"}).options.azure.tokenLifetimeSeconds,
+             kMaxEntraTokenLifetimeSeconds);
+}
+
+void tst_EmulatorCli::badEntraTokenLifetimeIsAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"0", "-1", "86401", "1.5", "hour", ""})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void tst_EmulatorCli::badEntraTokenLifetimeIsAnError()
+{
+    QFETCH(QString, text);
+    const EmulatorCommandLine line = parse({"--entra-token-lifetime", text});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY2(line.error.contains("--entra-token-lifetime"), qPrintable(line.error));
+    QVERIFY(!line.error.contains(kToken));
+}
+
+void tst_EmulatorCli::badDeviceCodePollsIsAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"-1", "1001", "two", ""})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void tst_EmulatorCli::badDeviceCodePollsIsAnError()
+{
+    QFETCH(QString, text);
+    const EmulatorCommandLine line = parse({"--device-code-polls", text});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY2(line.error.contains("--device-code-polls"), qPrintable(line.error));
+}
+
+void tst_EmulatorCli::entraClientSecretComesFromTheEnvironmentOnly()
+{
+    const QString secret = QStringLiteral("entra-secret-from-the-environment-9b2f");
+    EmulatorCommandLine line = EmulatorCommandLine::parse(
+        {"brickdesk-emulator", "--port", "0", "--token", kToken}, QString(), secret);
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Run);
+    QCOMPARE(line.options.azure.clientSecret, secret);
+
+    // No option takes it (it would show in the process list), and the refusal does not echo it.
+    line = parse({"--entra-client-secret", secret});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY(!line.error.contains(secret));
+    line = parse({"--client-secret", secret});
+    QCOMPARE(line.result, EmulatorCommandLine::Result::Error);
+    QVERIFY(!line.error.contains(secret));
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorCli)
