@@ -46,6 +46,9 @@ SecretValueEditor::SecretValueEditor(QWidget *parent)
     m_singleChoice->setChecked(true);
 
     m_line->setEchoMode(QLineEdit::Password);
+    // QLineEdit silently cuts text at 32767 characters by default: a pasted value over the
+    // limit must be refused with a reason, never shortened.
+    m_line->setMaxLength(std::numeric_limits<int>::max());
     m_line->setAccessibleName(tr("Value"));
     m_line->setPlaceholderText(tr("The secret value"));
     auto *linePage = new QWidget(this);
