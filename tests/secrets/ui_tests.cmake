@@ -5,6 +5,6 @@ target_include_directories(tst_secretmodels PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 brickdesk_add_test(tst_secretsmatrix SOURCES tst_secretsmatrix.cpp SecretsTestSupport.h
     SecretsUiTestSupport.h LIBS brickdesk_ui brickdesk_emulator)
 target_include_directories(tst_secretsmatrix PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-#brickdesk_add_test(tst_secretspage SOURCES tst_secretspage.cpp SecretsTestSupport.h
-#    SecretsUiTestSupport.h LIBS brickdesk_ui brickdesk_emulator)
-#target_include_directories(tst_secretspage PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+brickdesk_add_test(tst_secretspage SOURCES tst_secretspage.cpp SecretsTestSupport.h
+    SecretsUiTestSupport.h LIBS brickdesk_ui brickdesk_emulator)
+target_include_directories(tst_secretspage PRIVATE ${PROJECT_SOURCE_DIR}/tests)

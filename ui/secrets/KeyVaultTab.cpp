@@ -282,6 +282,12 @@ void KeyVaultTab::buildLayout()
         connect(model, &SecretTableBase::actionFailed, this, &KeyVaultTab::showFailure);
         connect(model, &QAbstractItemModel::dataChanged, this, &KeyVaultTab::updateDetails);
     }
+    // A new value or state makes or changes a version: the versions shown follow.
+    connect(m_secrets, &SecretTableBase::actionSucceeded, this, [this] {
+        if (m_secrets->view() == KeyVaultSecretModel::View::Secrets &&
+            !m_versions->versionsOf().isEmpty())
+            m_versions->refresh();
+    });
     connect(m_secrets, &SecretTableBase::loaded, this, [this] {
         settle();
         if (selectedSecret().isEmpty() && m_proxy->rowCount() > 0)
@@ -666,8 +672,6 @@ void KeyVaultTab::setNewValue()
     if (m_profile.isProd() && !confirm(tr("Replace the value of %1").arg(name)))
         return;
     m_secrets->setValue(name, QString::fromUtf8(dialog.value()));
-    if (m_versions->versionsOf() == name)
-        m_versions->refresh();
 }
 
 void KeyVaultTab::newSecret()
