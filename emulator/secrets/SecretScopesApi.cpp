@@ -2,6 +2,7 @@
 
 #include "ApiRouter.h"
 #include "BodyParams.h"
+#include "DemoSeed.h"
 #include "SecretLimits.h"
 #include "SecretStore.h"
 #include "SecretsBackend.h"
@@ -94,6 +95,9 @@ ApiResponse createScope(SecretsBackend &backend, const ApiRequest &request)
                                                  "secret scopes.")
                                       .arg(kMaxSecretScopes));
     }
+    // The emulator has one current user (SCIM Me), the creator whatever the credential; an
+    // application that creates a scope manages it too, so that it can use what it made.
+    scope.acls[demoUserName()] = SecretPermission::Manage;
     scope.acls[request.caller.principal] = SecretPermission::Manage;
     if (!initialManager.isEmpty())
         scope.acls[SecretStore::kAllUsers] = SecretPermission::Manage;

@@ -735,12 +735,19 @@ void tst_EmulatorSecrets::workspaceAcceptsEntraDatabricksTokens()
                                  .json.value("access_token")
                                  .toString();
     QCOMPARE(post("scopes/create", {{"scope", "by-app"}}, bearer(appToken)).status, 200);
-    QCOMPARE(
-        get("acls/list", QUrlQuery("scope=by-app"), bearer(appToken)).json.value("items"),
-        QJsonArray({QJsonObject{{"principal", "brickdesk-demo-app"}, {"permission", "MANAGE"}}}));
-    // The app's, not the demo user's: the PAT may not manage it.
+    // The emulator's current user created it; the application manages it too.
+    QCOMPARE(get("acls/list", QUrlQuery("scope=by-app"), bearer(appToken)).json.value("items"),
+             QJsonArray({QJsonObject{{"principal", "brickdesk-demo-app"}, {"permission", "MANAGE"}},
+                         QJsonObject{{"principal", kDemoUser}, {"permission", "MANAGE"}}}));
+    // Each credential is checked as its own principal: without the demo user's ACL the PAT is
+    // refused, the application is not.
+    QCOMPARE(post("acls/delete", {{"scope", "by-app"}, {"principal", kDemoUser}}).status, 200);
     QCOMPARE(get("acls/list", QUrlQuery("scope=by-app")).status, 403);
     QCOMPARE(post("scopes/delete", {{"scope", "by-app"}}).status, 403);
+    QCOMPARE(
+        post("put", {{"scope", "by-app"}, {"key", "k"}, {"string_value", "v"}}, bearer(appToken))
+            .status,
+        200);
     QCOMPARE(post("scopes/delete", {{"scope", "by-app"}}, bearer(appToken)).status, 200);
 
     // Another audience: refused.
