@@ -443,9 +443,10 @@ bool WorkspaceEmulator::prepareState()
         if (!m_state->load(filePath, &m_errorString))
             return false;
         // A state saved before secrets or vaults existed gets them seeded now.
-        seedSecretsAndVaults(!m_state->hasSection(QStringLiteral("secrets")),
-                             !m_state->hasSection(QStringLiteral("key_vaults")));
-        return m_state->save(&m_errorString);
+        const bool seedScopes = !m_state->hasSection(QStringLiteral("secrets"));
+        const bool seedVaults = !m_state->hasSection(QStringLiteral("key_vaults"));
+        seedSecretsAndVaults(seedScopes, seedVaults);
+        return !(seedScopes || seedVaults) || m_state->save(&m_errorString);
     }
     seedWorkspace(*m_state, m_options, m_sim->nowMs());
     seedSecretsAndVaults(true, true);

@@ -7,7 +7,9 @@
 #include "EmulatorAzureHttp.h"
 #include "WorkspaceEmulator.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void keyVaultScopeOfAnotherVaultIsRefused();
     void workspaceAcceptsEntraDatabricksTokens();
     void scopesAndSecretsSurviveARestart();
+    void stateSavedBeforeSecretsGetsThemSeeded();
     void wrongMethodsAndNoToken();
 
 private:
@@ -811,6 +814,38 @@ void tst_EmulatorSecrets::scopesAndSecretsSurviveARestart()
         scopeEntry("kv-shared").value("keyvault_metadata").toObject().value("dns_name").toString(),
         m_emulator->keyVaultUrl("brickdesk-demo").toString());
     QVERIFY(keysOf("kv-shared").contains("kept-in-vault"));
+}
+
+void tst_EmulatorSecrets::stateSavedBeforeSecretsGetsThemSeeded()
+{
+    QTemporaryDir stateDir;
+    QVERIFY(stateDir.isValid());
+    const QString file = stateDir.filePath("state.json");
+    m_emulator = std::make_unique<WorkspaceEmulator>(optionsWith(Seed::Demo, stateDir.path()));
+    QVERIFY(m_emulator->listen(0));
+    QCOMPARE(post("scopes/create", {{"scope", "gone-with-the-section"}}).status, 200);
+    m_emulator.reset();
+
+    // The file as an emulator without secrets and vaults wrote it.
+    QFile state(file);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(state.readAll()).object();
+    state.close();
+    QVERIFY(root.contains("secrets") && root.contains("key_vaults"));
+    root.remove("secrets");
+    root.remove("key_vaults");
+    QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    state.write(QJsonDocument(root).toJson());
+    state.close();
+
+    m_emulator = std::make_unique<WorkspaceEmulator>(optionsWith(Seed::Demo, stateDir.path()));
+    QVERIFY2(m_emulator->listen(0), qPrintable(m_emulator->errorString()));
+    QCOMPARE(names(get("scopes/list").json.value("scopes").toArray(), "name"),
+             QStringList({"etl", "finance-readonly", "kv-shared", "ml-models"}));
+    QCOMPARE(keysOf("kv-shared").size(), 12);
+    // Written back at once.
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(state.readAll()).object().contains("secrets"));
 }
 
 void tst_EmulatorSecrets::wrongMethodsAndNoToken()
