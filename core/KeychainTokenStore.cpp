@@ -31,12 +31,13 @@ QString describeKeychainError(QKeychain::Error error, const QString &detail)
 KeychainTokenStore::KeychainTokenStore(QObject *parent, const QString &service)
     : TokenStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainTokenStore::run(QKeychain::Job *job, QObject *context, Callback callback)
 {
-    // The job deletes itself after `finished`; the callback is dropped if its context died.
+    // The job deletes itself after `finished`; the callback is dropped if its context died. Jobs
+    // have no parent: libsecret calls back into a running job, so deleting one with this store
+    // (closing the app during a write) would crash; an orphan job finishes and goes by itself.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
@@ -54,9 +55,10 @@ void KeychainTokenStore::run(QKeychain::Job *job, QObject *context, Callback cal
                     result.status = TokenStoreResult::Status::NotFound;
                 } else {
                     result.status = TokenStoreResult::Status::Failed;
-                    result.error = describeKeychainError(finished->error(), finished->errorString());
-                    qCWarning(lcTokens) << "keychain job for" << finished->key()
-                                        << "failed:" << result.error;
+                    result.error =
+                        describeKeychainError(finished->error(), finished->errorString());
+                    qCWarning(lcTokens)
+                        << "keychain job for" << finished->key() << "failed:" << result.error;
                 }
                 qCDebug(lcTokens) << "keychain job for" << finished->key() << "finished, status"
                                   << static_cast<int>(result.status);
@@ -67,7 +69,7 @@ void KeychainTokenStore::run(QKeychain::Job *job, QObject *context, Callback cal
 
 void KeychainTokenStore::readToken(const QString &profile, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(profile);
     run(job, context, std::move(callback));
 }
@@ -75,7 +77,7 @@ void KeychainTokenStore::readToken(const QString &profile, QObject *context, Cal
 void KeychainTokenStore::writeToken(const QString &profile, const QString &token, QObject *context,
                                     Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(profile);
     job->setTextData(token);
     run(job, context, std::move(callback));
@@ -83,7 +85,7 @@ void KeychainTokenStore::writeToken(const QString &profile, const QString &token
 
 void KeychainTokenStore::deleteToken(const QString &profile, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(profile);
     run(job, context, std::move(callback));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "AzureCredential.h"
 #include "CallResult.h"
 #include "CallTracker.h"
 #include "KeyVaultSecret.h"
@@ -15,7 +16,6 @@ class QNetworkAccessManager;
 namespace brickdesk {
 
 class ActivityLog;
-class AzureCredential;
 
 // One Azure Key Vault's secrets (data plane, api-version 7.4) as typed asynchronous calls, with
 // tokens from an AzureCredential. Names and values are checked before sending (names letters,

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ActivityLog.h"
+#include "AzureCredential.h"
 #include "CallResult.h"
+#include "KeyVaultClient.h"
 #include "SecretScope.h"
+#include "SecretsClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,10 +14,6 @@
 class QNetworkAccessManager;
 
 namespace brickdesk {
-
-class AzureCredential;
-class KeyVaultClient;
-class SecretsClient;
 
 // Where a value went.
 struct SecretWriteOutcome

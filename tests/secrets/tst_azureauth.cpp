@@ -213,9 +213,21 @@ void TestAzureAuth::keyVaultSecretsLifecycle()
     const auto recovered =
         await<Result<KeyVaultSecret>>([&](auto h) { vault.recoverSecret("db-password", this, h); });
     QVERIFY(recovered && recovered->ok());
+    // The newest version was disabled before the delete: Key Vault refuses to read it...
     got = await<Result<KeyVaultSecret>>(
         [&](auto h) { vault.getSecret("db-password", QString(), this, h); });
-    QVERIFY(got && got->ok());
+    QVERIFY(got && !got->ok());
+    QCOMPARE(got->error.httpStatus, 403);
+    QVERIFY(got->error.message.contains("disabled"));
+    // ...until it is enabled again.
+    KeyVaultSecretProperties enable;
+    enable.enabled = true;
+    QVERIFY(await<Result<KeyVaultSecret>>([&](auto h) {
+                vault.updateSecret("db-password", set->value.version, enable, this, h);
+            })->ok());
+    got = await<Result<KeyVaultSecret>>(
+        [&](auto h) { vault.getSecret("db-password", QString(), this, h); });
+    QVERIFY2(got && got->ok(), got ? qPrintable(got->error.summary()) : "no answer");
 
     QVERIFY(await<Result<KeyVaultSecret>>([&](auto h) {
                 vault.deleteSecret("db-password", this, h);
@@ -270,7 +282,7 @@ void TestAzureAuth::nextLinkOutsideTheVaultIsRefused()
     for (const QString &link :
          {QStringLiteral("http://evil.example.com/secrets?api-version=7.4"),
           QStringLiteral("http://127.0.0.1:1/keyvault/brickdesk-demo/secrets?x=1"),
-          m_emulator->baseUrl().toString() + "/keyvault/other/secrets?api-version=7.4"}) {
+          QString(m_emulator->baseUrl().toString() + "/keyvault/other/secrets?api-version=7.4")}) {
         const auto page =
             await<Result<KeyVaultPage>>([&](auto h) { vault.listPage(QUrl(link), this, h); });
         QVERIFY(page && !page->ok());

@@ -95,7 +95,7 @@ QStringList TestSecretsClient::keys(const QString &scope)
     const auto listed = await<Result<QList<SecretMetadata>>>(
         [&](auto handler) { m_secrets->listSecrets(scope, this, handler); });
     if (!listed || !listed->ok())
-        return {QStringLiteral("<error>")};
+        return {QStringLiteral("<error> ") + (listed ? listed->error.summary() : QString())};
     QStringList names;
     for (const SecretMetadata &secret : listed->value)
         names.append(secret.key);
