@@ -301,6 +301,39 @@ std::optional<QByteArray> WorkspaceEmulator::secretValue(const QString &scope,
     return it->second.value;
 }
 
+bool WorkspaceEmulator::putSecret(const QString &scope, const QString &key, const QByteArray &value)
+{
+    SecretScope *found = m_secrets->scope(scope);
+    if (!found) {
+        SecretScope made;
+        made.name = scope;
+        made.acls[QStringLiteral("users")] = SecretPermission::Manage;
+        found = &m_secrets->addScope(made);
+    }
+    if (found->keyVaultBacked)
+        return false;
+    found->secrets[key] = StoredSecret{value, m_sim->nowMs()};
+    m_sim->persist();
+    return true;
+}
+
+bool WorkspaceEmulator::removeSecret(const QString &scope, const QString &key)
+{
+    SecretScope *found = m_secrets->scope(scope);
+    if (!found || found->secrets.erase(key) == 0)
+        return false;
+    m_sim->persist();
+    return true;
+}
+
+bool WorkspaceEmulator::removeSecretScope(const QString &scope)
+{
+    if (!m_secrets->removeScope(scope))
+        return false;
+    m_sim->persist();
+    return true;
+}
+
 void WorkspaceEmulator::expireEntraAccessTokens()
 {
     m_entra->tokens().expireAccessTokens();

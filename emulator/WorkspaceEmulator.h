@@ -38,6 +38,9 @@ struct AzureEmulatorOptions
     // A device code is approved at the poll after this many "authorization_pending" answers.
     int deviceCodePollsBeforeApproval = 2;
     int deviceCodeIntervalSeconds = 1; // the polling interval the device-code answer asks for
+    // The application's certificate (PEM, public part) for certificate sign-in: client assertions
+    // signed by its key are accepted. Empty: certificate sign-in is refused.
+    QByteArray clientCertificatePem;
     // The vaults (names: 3..24 letters, digits and '-'), created empty when the state has none.
     QStringList vaults = {QStringLiteral("brickdesk-demo")};
 };
@@ -159,6 +162,11 @@ public:
     // Sets a new version of a vault secret directly (UTF-8 value). False when the vault does not
     // exist, the name or value breaks Key Vault's rules, or the name is soft-deleted.
     bool setKeyVaultSecret(const QString &vault, const QString &name, const QByteArray &value);
+    // Demo and test hooks on Databricks-backed scopes, without HTTP: put a secret (making the scope
+    // when missing), remove one, remove a scope. False when there is nothing to change.
+    bool putSecret(const QString &scope, const QString &key, const QByteArray &value);
+    bool removeSecret(const QString &scope, const QString &key);
+    bool removeSecretScope(const QString &scope);
     // Lifetime of access tokens issued from now on, in real seconds (at least 1).
     void setEntraTokenLifetimeSeconds(int seconds);
 

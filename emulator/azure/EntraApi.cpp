@@ -2,6 +2,7 @@
 
 #include "ApiRouter.h"
 #include "AzureErrors.h"
+#include "ClientAssertionCheck.h"
 #include "EntraScopes.h"
 #include "EntraService.h"
 
@@ -74,13 +75,30 @@ ApiResponse clientCredentials(EntraService &entra, const QUrlQuery &form, const 
         return missingParameter(QStringLiteral("client_id"));
     if (!entra.isRegisteredApplication(clientId))
         return unknownClient(clientId, tenant);
-    if (!form.hasQueryItem(QStringLiteral("client_secret"))) {
+    const QString assertion =
+        form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded);
+    if (!assertion.isEmpty()) {
+        // Certificate sign-in: a JWT signed by the registered certificate's key.
+        if (form.queryItemValue(QStringLiteral("client_assertion_type"), QUrl::FullyDecoded) !=
+            QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+            return oauthError(
+                400, QStringLiteral("invalid_request"), 50027,
+                QStringLiteral("client_assertion_type must be "
+                               "urn:ietf:params:oauth:client-assertion-type:jwt-bearer."));
+        QUrl audience = entra.authority();
+        audience.setPath(audience.path() + QLatin1Char('/') + tenant +
+                         QStringLiteral("/oauth2/v2.0/token"));
+        if (const auto refused =
+                checkClientAssertion(assertion.toLatin1(), entra.clientCertificatePem(), clientId,
+                                     audience.toString(), QDateTime::currentSecsSinceEpoch()))
+            return oauthError(401, QStringLiteral("invalid_client"), refused->aadstsCode,
+                              refused->message);
+    } else if (!form.hasQueryItem(QStringLiteral("client_secret"))) {
         return oauthError(401, QStringLiteral("invalid_client"), 7000218,
                           QStringLiteral("The request body must contain the following parameter: "
                                          "'client_assertion' or 'client_secret'."));
-    }
-    if (!entra.isApplicationSecret(
-            form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded))) {
+    } else if (!entra.isApplicationSecret(
+                   form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded))) {
         return oauthError(401, QStringLiteral("invalid_client"), 7000215,
                           QStringLiteral("Invalid client secret provided. Ensure the secret being "
                                          "sent in the request is the client secret value, not the "

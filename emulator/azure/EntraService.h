@@ -36,6 +36,8 @@ public:
     // False when no secret is configured. Compares without stopping at the first difference.
     bool isApplicationSecret(const QString &secret) const;
 
+    QByteArray clientCertificatePem() const { return m_options.clientCertificatePem; }
+
     EntraIdentity application() const;
     EntraIdentity signedInUser(const QString &clientId) const;
 

@@ -1,6 +1,7 @@
 # Sources of the emulator's Azure area (Key Vault data plane, Entra token endpoint).
 target_sources(brickdesk_emulator PRIVATE
     azure/AzureErrors.h azure/AzureErrors.cpp
+    azure/ClientAssertionCheck.h azure/ClientAssertionCheck.cpp
     azure/AzureFrontDoor.h azure/AzureFrontDoor.cpp
     azure/EntraTokens.h azure/EntraTokens.cpp
     azure/EntraDeviceCodes.h azure/EntraDeviceCodes.cpp

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void clientCredentialsGiveCachedTokens();
     void wrongClientSecretSaysSo();
+    void certificateSignIn();
     void keyVaultSecretsLifecycle();
     void keyVaultPagesFollowNextLink();
     void nextLinkOutsideTheVaultIsRefused();
@@ -153,6 +155,85 @@ void TestAzureAuth::wrongClientSecretSaysSo()
     unknownTenant.tenantId = QStringLiteral("no-such-tenant");
     ClientSecretCredential lost(&m_network, nullptr, unknownTenant, kClientSecret);
     QVERIFY(tokenFrom(lost, kKeyVaultScope, this).error.contains("AADSTS90002"));
+}
+
+namespace {
+
+// A self-signed certificate and its key in one PEM file, and the certificate alone.
+bool makeCertificate(const QTemporaryDir &dir, const QString &name, QString *both,
+                     QByteArray *certificatePem)
+{
+    const QString key = dir.filePath(name + ".key"), cert = dir.filePath(name + ".crt");
+    QProcess openssl;
+    openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                              "-out", cert, "-days", "2", "-subj", "/CN=" + name});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return false;
+    QFile certFile(cert), keyFile(key), bothFile(dir.filePath(name + ".pem"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly) ||
+        !bothFile.open(QIODevice::WriteOnly))
+        return false;
+    *certificatePem = certFile.readAll();
+    bothFile.write(*certificatePem + keyFile.readAll());
+    *both = bothFile.fileName();
+    return true;
+}
+
+} // namespace
+
+void TestAzureAuth::certificateSignIn()
+{
+    QTemporaryDir dir;
+    QString registered, other;
+    QByteArray registeredPem, otherPem;
+    QVERIFY2(makeCertificate(dir, "registered", &registered, &registeredPem), "openssl is needed");
+    QVERIFY(makeCertificate(dir, "other", &other, &otherPem));
+    emulator::EmulatorOptions options = emulatorOptionsFor(kToken, emulator::Seed::Empty);
+    options.azure.clientCertificatePem = registeredPem;
+    m_emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
+    QVERIFY(m_emulator->listen());
+    QVERIFY(m_emulator->setKeyVaultSecret("brickdesk-demo", "by-certificate", "ok"));
+
+    AzureSignIn signIn(&m_network, nullptr, m_keychain.get());
+    AzureSignInConfig config;
+    config.method = AzureCredential::Kind::ClientCertificate;
+    config.endpoint = endpoint();
+    config.certificatePath = registered;
+    std::optional<AzureCredential *> made;
+    QString error;
+    signIn.credential(config, this, [&](AzureCredential *credential, const QString &e) {
+        made = credential;
+        error = e;
+    });
+    QVERIFY(spinUntil([&] { return made.has_value(); }));
+    QVERIFY2(*made, qPrintable(error));
+    KeyVaultClient vault(&m_network, nullptr);
+    vault.setVault(m_emulator->keyVaultUrl("brickdesk-demo"), *made);
+    const auto got = await<Result<KeyVaultSecret>>(
+        [&](auto h) { vault.getSecret("by-certificate", QString(), this, h); });
+    QVERIFY2(got && got->ok(), got ? qPrintable(got->error.summary()) : "no answer");
+    QCOMPARE(got->value.value.value_or(QString()), QStringLiteral("ok"));
+
+    // A certificate the application does not have is refused by Entra with its reason.
+    config.certificatePath = other;
+    made.reset();
+    signIn.credential(config, this,
+                      [&](AzureCredential *credential, const QString &) { made = credential; });
+    QVERIFY(spinUntil([&] { return made.has_value(); }));
+    const AccessTokenResult refused = tokenFrom(**made, kKeyVaultScope, this);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains("AADSTS700027"), qPrintable(refused.error));
+
+    // A file without the private key says so before any request.
+    config.certificatePath = dir.filePath("registered.crt");
+    made.reset();
+    signIn.credential(config, this, [&](AzureCredential *credential, const QString &e) {
+        made = credential;
+        error = e;
+    });
+    QVERIFY(spinUntil([&] { return made.has_value(); }));
+    QVERIFY(!*made);
+    QVERIFY2(error.contains("private key"), qPrintable(error));
 }
 
 void TestAzureAuth::keyVaultSecretsLifecycle()
