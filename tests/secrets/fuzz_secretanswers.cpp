@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (const auto secrets = secretAnswers::secrets(root, &error)) {
         for (const SecretMetadata &secret : *secrets) {
-            if (secret.key.isEmpty() || (secret.lastUpdated.isValid() && secret.lastUpdated.toMSecsSinceEpoch() <= 0))
+            if (secret.key.isEmpty() ||
+                (secret.lastUpdated.isValid() && secret.lastUpdated.toMSecsSinceEpoch() <= 0))
                 std::abort();
         }
     }
@@ -63,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl vault = normaliseVaultUrl(text, &error);
     if (!vault.isEmpty()) {
         // A vault address is https (or http on loopback), has a host, and normalises to itself.
-        const bool loopback = vault.host() == QLatin1String("127.0.0.1") || vault.host() == QLatin1String("localhost") ||
+        const bool loopback = vault.host() == QLatin1String("127.0.0.1") ||
+                              vault.host() == QLatin1String("localhost") ||
                               vault.host() == QLatin1String("::1");
         if (vault.host().isEmpty() || (vault.scheme() != QLatin1String("https") && !loopback) ||
             vault.path().endsWith(QLatin1Char('/')))
