@@ -42,6 +42,15 @@ std::optional<Done> nothing(const QJsonObject &, QString *)
     return Done{};
 }
 
+// A request without a body or query of its own (api-version is added when sending).
+ApiRequest bare(const QByteArray &method, const QString &path)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    return request;
+}
+
 } // namespace
 
 KeyVaultClient::KeyVaultClient(QNetworkAccessManager *network, ActivityLog *activity,
@@ -69,10 +78,13 @@ template<typename T>
 QPointer<ApiCall>
 KeyVaultClient::send(ApiRequest request, QObject *context,
                      std::function<std::optional<T>(const QJsonObject &, QString *)> parse,
-                     Handler<T> handler)
+                     Handler<T> handler, const QString &refusal)
 {
-    if (!m_credential) {
-        refuse<T>(context, QStringLiteral("Sign in to Azure to use this vault"),
+    // Input refused before sending, or no sign-in: the handler hears why from the event loop.
+    if (!refusal.isEmpty() || !m_credential) {
+        refuse<T>(context,
+                  refusal.isEmpty() ? QStringLiteral("Sign in to Azure to use this vault")
+                                    : refusal,
                   std::move(handler));
         return nullptr;
     }
@@ -188,15 +200,11 @@ QPointer<ApiCall> KeyVaultClient::getSecret(const QString &name, const QString &
     if (problem.isEmpty() && !version.isEmpty() &&
         !secretRules::checkKeyVaultName(version).isEmpty())
         problem = QStringLiteral("'%1' is not a secret version").arg(version.left(64));
-    if (!problem.isEmpty()) {
-        refuse<KeyVaultSecret>(context, problem, std::move(handler));
-        return nullptr;
-    }
     QString path = QStringLiteral("/secrets/") + segment(name);
     if (!version.isEmpty())
         path += QLatin1Char('/') + segment(version);
     return send<KeyVaultSecret>(ApiRequest::get(path), context, &keyVaultAnswers::secret,
-                                std::move(handler));
+                                std::move(handler), problem);
 }
 
 QPointer<ApiCall> KeyVaultClient::setSecret(const QString &name, const QString &value,
@@ -206,15 +214,11 @@ QPointer<ApiCall> KeyVaultClient::setSecret(const QString &name, const QString &
     QString problem = secretRules::checkKeyVaultName(name);
     if (problem.isEmpty())
         problem = secretRules::checkKeyVaultValue(value.toUtf8());
-    if (!problem.isEmpty()) {
-        refuse<KeyVaultSecret>(context, problem, std::move(handler));
-        return nullptr;
-    }
     QJsonObject body = properties.toJson();
     body.insert(QStringLiteral("value"), value);
     return send<KeyVaultSecret>(
         ApiRequest::withJson("PUT", QStringLiteral("/secrets/") + segment(name), body), context,
-        &keyVaultAnswers::secret, std::move(handler));
+        &keyVaultAnswers::secret, std::move(handler), problem);
 }
 
 QPointer<ApiCall> KeyVaultClient::updateSecret(const QString &name, const QString &version,
@@ -224,57 +228,36 @@ QPointer<ApiCall> KeyVaultClient::updateSecret(const QString &name, const QStrin
     QString problem = secretRules::checkKeyVaultName(name);
     if (problem.isEmpty() && version.isEmpty())
         problem = QStringLiteral("Changing a secret's properties needs its version");
-    if (!problem.isEmpty()) {
-        refuse<KeyVaultSecret>(context, problem, std::move(handler));
-        return nullptr;
-    }
     ApiRequest request = ApiRequest::withJson(
         "PATCH", QStringLiteral("/secrets/") + segment(name) + QLatin1Char('/') + segment(version),
         properties.toJson());
     request.idempotent = true;
-    return send<KeyVaultSecret>(request, context, &keyVaultAnswers::secret, std::move(handler));
+    return send<KeyVaultSecret>(request, context, &keyVaultAnswers::secret, std::move(handler),
+                                problem);
 }
 
 QPointer<ApiCall> KeyVaultClient::deleteSecret(const QString &name, QObject *context,
                                                Handler<KeyVaultSecret> handler)
 {
-    const QString problem = secretRules::checkKeyVaultName(name);
-    if (!problem.isEmpty()) {
-        refuse<KeyVaultSecret>(context, problem, std::move(handler));
-        return nullptr;
-    }
-    ApiRequest request;
-    request.method = "DELETE";
-    request.path = QStringLiteral("/secrets/") + segment(name);
-    return send<KeyVaultSecret>(request, context, &keyVaultAnswers::secret, std::move(handler));
+    return send<KeyVaultSecret>(bare("DELETE", QStringLiteral("/secrets/") + segment(name)),
+                                context, &keyVaultAnswers::secret, std::move(handler),
+                                secretRules::checkKeyVaultName(name));
 }
 
 QPointer<ApiCall> KeyVaultClient::recoverSecret(const QString &name, QObject *context,
                                                 Handler<KeyVaultSecret> handler)
 {
-    const QString problem = secretRules::checkKeyVaultName(name);
-    if (!problem.isEmpty()) {
-        refuse<KeyVaultSecret>(context, problem, std::move(handler));
-        return nullptr;
-    }
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/deletedsecrets/") + segment(name) + QStringLiteral("/recover");
-    return send<KeyVaultSecret>(request, context, &keyVaultAnswers::secret, std::move(handler));
+    return send<KeyVaultSecret>(bare("POST", QStringLiteral("/deletedsecrets/") + segment(name) +
+                                                 QStringLiteral("/recover")),
+                                context, &keyVaultAnswers::secret, std::move(handler),
+                                secretRules::checkKeyVaultName(name));
 }
 
 QPointer<ApiCall> KeyVaultClient::purgeSecret(const QString &name, QObject *context,
                                               Handler<Done> handler)
 {
-    const QString problem = secretRules::checkKeyVaultName(name);
-    if (!problem.isEmpty()) {
-        refuse<Done>(context, problem, std::move(handler));
-        return nullptr;
-    }
-    ApiRequest request;
-    request.method = "DELETE";
-    request.path = QStringLiteral("/deletedsecrets/") + segment(name);
-    return send<Done>(request, context, &nothing, std::move(handler));
+    return send<Done>(bare("DELETE", QStringLiteral("/deletedsecrets/") + segment(name)), context,
+                      &nothing, std::move(handler), secretRules::checkKeyVaultName(name));
 }
 
 } // namespace brickdesk

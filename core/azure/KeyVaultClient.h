@@ -75,7 +75,7 @@ private:
     template<typename T>
     QPointer<ApiCall> send(ApiRequest request, QObject *context,
                            std::function<std::optional<T>(const QJsonObject &, QString *)> parse,
-                           Handler<T> handler);
+                           Handler<T> handler, const QString &refusal = {});
     ApiClient *m_api;
     CallTracker *m_tracker;
     QUrl m_vaultUrl;

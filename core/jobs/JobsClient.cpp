@@ -26,7 +26,10 @@ template<typename T> std::optional<T> nothing(const QJsonObject &, QString *)
 
 JobsClient::JobsClient(QObject *parent)
     : QObject(parent)
-{}
+    , m_tracker(new CallTracker(this))
+{
+    connect(m_tracker, &CallTracker::busyChanged, this, &JobsClient::busyChanged);
+}
 
 JobsClient::~JobsClient()
 {
@@ -41,33 +44,6 @@ void JobsClient::setClient(ApiClient *client)
     m_client = client;
 }
 
-void JobsClient::cancelAll()
-{
-    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call) {
-            call->disconnect(this);
-            call->cancel();
-        }
-    }
-    if (!calls.isEmpty())
-        Q_EMIT busyChanged(false);
-}
-
-void JobsClient::track(ApiCall *call)
-{
-    const bool wasBusy = isBusy();
-    m_calls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_calls.removeAll(call);
-        m_calls.removeAll(nullptr);
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
-    });
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
-}
-
 template<typename T>
 QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
                                    Handler<T> handler)
@@ -78,9 +54,7 @@ QPointer<ApiCall> JobsClient::send(const ApiRequest &request, QObject *context, 
             return parse(response.json, problem);
         },
         std::move(handler));
-    if (call)
-        track(call);
-    return call;
+    return m_tracker->track(call);
 }
 
 QPointer<ApiCall> JobsClient::getJob(qint64 jobId, QObject *context, Handler<JobDetails> handler)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "CallResult.h"
+#include "CallTracker.h"
 #include "JobDetails.h"
 #include "JobPermissionsInfo.h"
 #include "JobRequests.h"
@@ -14,15 +16,8 @@
 
 namespace brickdesk {
 
-// The answer to one jobs call: a parsed value, or why there is none. An answer that is not the
-// JSON the API promises is an error too (ApiError::Kind::InvalidResponse, with the path to the
-// wrong field), never a half-filled value.
-template<typename T> struct JobsResult
-{
-    T value{};
-    ApiError error;
-    bool ok() const { return !error.isError(); }
-};
+// The answer to one jobs call (see CallResult).
+template<typename T> using JobsResult = CallResult<T>;
 
 struct RunNowAnswer
 {
@@ -47,8 +42,8 @@ public:
 
     void setClient(ApiClient *client); // cancels what is in flight first
     ApiClient *client() const { return m_client; }
-    bool isBusy() const { return !m_calls.isEmpty(); }
-    void cancelAll();
+    bool isBusy() const { return m_tracker->isBusy(); }
+    void cancelAll() { m_tracker->cancelAll(); }
 
     QPointer<ApiCall> getJob(qint64 jobId, QObject *context, Handler<JobDetails> handler);
     QPointer<ApiCall> getPermissions(qint64 jobId, QObject *context,
@@ -78,10 +73,9 @@ private:
     template<typename T>
     QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
                            Handler<T> handler);
-    void track(ApiCall *call);
 
     QPointer<ApiClient> m_client;
-    QList<QPointer<ApiCall>> m_calls;
+    CallTracker *m_tracker;
 };
 
 } // namespace brickdesk

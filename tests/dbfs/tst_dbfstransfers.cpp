@@ -6,6 +6,7 @@
 #include "DbfsTreeWalker.h"
 #include "DbfsUpload.h"
 #include "EmulatorOptionsFor.h"
+#include "SpinUntil.h"
 #include "TransferQueue.h"
 
 #include <QCryptographicHash>
@@ -66,24 +67,6 @@ QStringList localEntries(const QString &folder)
         names.append(QDir(folder).relativeFilePath(it.next()));
     names.sort();
     return names;
-}
-
-// QTest::qWaitFor sleeps 10 ms between rounds, and the emulator answers on this same thread: a
-// real event loop keeps each request's round trip at its true length.
-template<typename Predicate> bool spinUntil(Predicate done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(2);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 // answers on this same thread), a typed wait for one callback, and a capture of every Qt log line
 // so a test can prove that no secret reached the logs.
 
+#include "SpinUntil.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -13,22 +15,7 @@
 
 namespace secretstest {
 
-// QTest::qWaitFor sleeps 10 ms between rounds: a real event loop keeps round trips at their length.
-template<typename Predicate> bool spinUntil(Predicate done, int timeoutMs = 15000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(2);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
+using ::spinUntil;
 
 // Calls `start(handler)` and waits for the handler's one argument.
 template<typename Result, typename Start>
