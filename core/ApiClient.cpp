@@ -104,7 +104,8 @@ void ApiCall::startAttempt()
         return;
     }
     const int attempt = m_attempt;
-    provider(m_forceTokenRefresh, this, [this, attempt](const BearerTokenResult &result) {
+    const bool forceRefresh = std::exchange(m_refreshNextToken, false);
+    provider(forceRefresh, this, [this, attempt](const BearerTokenResult &result) {
         if (m_finished || attempt != m_attempt)
             return;
         if (!result.error.isEmpty()) {
@@ -218,8 +219,9 @@ void ApiCall::onReplyFinished()
     }
 
     // A token that expired or was revoked early: get a fresh one and try once more at once.
-    if (response.httpStatus == 401 && m_client->m_tokenProvider && !m_forceTokenRefresh) {
-        m_forceTokenRefresh = true;
+    if (response.httpStatus == 401 && m_client->m_tokenProvider && !m_tokenRefreshed) {
+        m_tokenRefreshed = true;
+        m_refreshNextToken = true;
         recordAttempt(response.httpStatus,
                       response.error.summary() + QStringLiteral(" — refreshing the token"));
         QMetaObject::invokeMethod(this, &ApiCall::startAttempt, Qt::QueuedConnection);

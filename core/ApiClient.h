@@ -94,7 +94,8 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_finished = false;
-    bool m_forceTokenRefresh = false; // one forced refresh after a 401, then the 401 stands
+    bool m_tokenRefreshed = false;   // one forced refresh after a 401, then the 401 stands
+    bool m_refreshNextToken = false; // the next attempt (only) asks for a fresh token
     QString m_tlsErrors;
 };
 

@@ -29,15 +29,14 @@ ApiRequest ApiRequest::withJson(const QByteArray &method, const QString &path,
     return request;
 }
 
-ApiRequest ApiRequest::postForm(const QString &path, const QUrlQuery &form)
+ApiRequest ApiRequest::postForm(const QString &path, const FormFields &form)
 {
     ApiRequest request;
     request.method = "POST";
     request.path = path;
-    // Each name and value percent-encoded in full: QUrlQuery would leave '+' as is, which a form
-    // decoder reads as a space (client secrets may hold '+').
+    // Each name and value percent-encoded in full (a form decoder reads '+' as a space).
     QByteArray body;
-    for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[name, value] : form) {
         if (!body.isEmpty())
             body += '&';
         body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);

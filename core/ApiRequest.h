@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUrlQuery>
 #include <optional>
+#include <utility>
 
 namespace brickdesk {
 
@@ -27,8 +29,10 @@ struct ApiRequest
     // A request with a JSON body and any method (PUT, PATCH, ...).
     static ApiRequest withJson(const QByteArray &method, const QString &path,
                                const QJsonObject &body);
-    // An application/x-www-form-urlencoded POST (OAuth token endpoints).
-    static ApiRequest postForm(const QString &path, const QUrlQuery &form);
+    // An application/x-www-form-urlencoded POST (OAuth token endpoints). Fields are given as they
+    // are (not pre-encoded): a '%' or '+' in a secret is sent as that character.
+    using FormFields = QList<std::pair<QString, QString>>;
+    static ApiRequest postForm(const QString &path, const FormFields &form);
 
     bool isIdempotent() const;
 };

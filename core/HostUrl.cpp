@@ -5,8 +5,6 @@
 
 namespace brickdesk {
 
-namespace {
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
@@ -14,6 +12,8 @@ bool isLoopbackHost(const QString &host)
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
+
+namespace {
 
 HostUrlResult failure(const QString &message)
 {
@@ -34,8 +34,9 @@ HostUrlResult normaliseHostUrl(const QString &input)
         return failure(QStringLiteral("'%1' is not a valid URL").arg(input.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))
-        return failure(QStringLiteral("'%1' uses the scheme '%2'; a workspace is reached over https")
-                           .arg(input.trimmed(), url.scheme()));
+        return failure(
+            QStringLiteral("'%1' uses the scheme '%2'; a workspace is reached over https")
+                .arg(input.trimmed(), url.scheme()));
     if (url.host().isEmpty())
         return failure(QStringLiteral("'%1' has no host name").arg(input.trimmed()));
     if (!url.userInfo().isEmpty())

@@ -16,4 +16,7 @@ struct HostUrlResult
 // only for loopback addresses, where the demo workspace and tests run.
 HostUrlResult normaliseHostUrl(const QString &input);
 
+// localhost, 127.0.0.0/8 or ::1: where plain http is allowed (the demo workspace, tests).
+bool isLoopbackHost(const QString &host);
+
 } // namespace brickdesk

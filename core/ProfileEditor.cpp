@@ -129,16 +129,26 @@ void saveProfile(const ProfileEdit &edit, const QString &configPath, TokenStore 
 {
     if (!edit.azureClientSecret.isEmpty()) {
         // The service principal's secret first: if the keychain refuses it, nothing is written.
-        Profile planned;
+        // The key must be the one the session will look under: built from the profile as it will
+        // load (its azure_environment stays in the file), the same way the session builds it.
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const ProfileCatalog existing = ProfileLoader::load(configPath, environment, &settings);
+        const Profile *before =
+            existing.find(edit.originalName.isEmpty() ? edit.name : edit.originalName);
+        Profile planned = before ? *before : Profile{};
         planned.name = edit.name;
         planned.authType = edit.authType;
-        planned.attributes = {{QStringLiteral("azure_tenant_id"), edit.azureTenantId},
-                              {QStringLiteral("azure_client_id"), edit.azureClientId}};
+        planned.attributes.insert(QStringLiteral("azure_tenant_id"), edit.azureTenantId);
+        planned.attributes.insert(QStringLiteral("azure_client_id"), edit.azureClientId);
         if (edit.azureSignIn)
             planned.azureSignIn = *edit.azureSignIn;
-        AzureSignInConfig config =
-            azureSignInFor(planned, QProcessEnvironment::systemEnvironment());
-        config.method = AzureCredential::Kind::ClientSecret;
+        AzureSignInConfig config;
+        if (edit.authType == QLatin1String("azure-client-secret")) {
+            config = workspaceAzureSignIn(planned, environment);
+        } else {
+            config = azureSignInFor(planned, environment); // the Key Vault sign-in's secret
+            config.method = AzureCredential::Kind::ClientSecret;
+        }
         ProfileEdit rest = edit;
         rest.azureClientSecret.clear();
         tokens.writeToken(

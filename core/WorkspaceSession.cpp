@@ -104,7 +104,7 @@ void WorkspaceSession::openWithAzure()
     setState(State::ResolvingToken);
     const quint64 generation = m_generation;
     m_azure->credential(
-        azureSignInFor(m_profile, m_environment), this,
+        workspaceAzureSignIn(m_profile, m_environment), this,
         [this, generation](AzureCredential *credential, const QString &error) {
             if (generation != m_generation)
                 return;

@@ -14,11 +14,31 @@ WorkspaceSessionPool::WorkspaceSessionPool(QNetworkAccessManager *network, Activ
     , m_tokens(tokens)
 {}
 
+namespace {
+
+// Whether a session opened for `before` still speaks for `after` (same workspace, same identity).
+bool sameConnection(const Profile &before, const Profile &after)
+{
+    return before.host == after.host && before.authType == after.authType &&
+           before.tokenSource == after.tokenSource && before.inlineToken == after.inlineToken &&
+           before.inlineClientSecret == after.inlineClientSecret &&
+           before.tokenVault.vaultUrl == after.tokenVault.vaultUrl &&
+           before.tokenVault.secretName == after.tokenVault.secretName &&
+           before.attributes == after.attributes;
+}
+
+} // namespace
+
 void WorkspaceSessionPool::setProfiles(const QList<Profile> &profiles)
 {
-    m_profiles = profiles;
+    const QList<Profile> before = std::exchange(m_profiles, profiles);
+    // Sessions of profiles that went away or now connect elsewhere (an edited host, another
+    // token) are closed; the next session() call opens them again.
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
-        if (!profile(it.key())) {
+        const Profile *now = profile(it.key());
+        const auto was = std::find_if(before.cbegin(), before.cend(),
+                                      [&](const Profile &p) { return p.name == it.key(); });
+        if (!now || was == before.cend() || !sameConnection(*was, *now)) {
             if (it.value()) {
                 it.value()->close();
                 it.value()->deleteLater();

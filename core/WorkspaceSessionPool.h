@@ -28,7 +28,8 @@ public:
                          QObject *parent = nullptr);
 
     void setAzureSignIn(AzureSignIn *signIn) { m_azure = signIn; }
-    // The profiles sessions can be opened for; sessions of profiles no longer listed are closed.
+    // The profiles sessions can be opened for. Sessions of profiles no longer listed, or whose
+    // host or credentials changed, are closed.
     void setProfiles(const QList<Profile> &profiles);
     void setDemoToken(const QString &profileName, const QString &token);
     void setCaBundlePath(const QString &profileName, const QString &path);

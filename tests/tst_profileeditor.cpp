@@ -1,7 +1,7 @@
 // Saving and removing profiles: keychain first, then .databrickscfg, then tags — against the real
 // Secret Service, with the file checked byte for byte.
-#include "ConfigDocument.h"
 #include "AzureSignIn.h"
+#include "ConfigDocument.h"
 #include "KeychainTokenStore.h"
 #include "ProfileCatalog.h"
 #include "ProfileEditor.h"
@@ -21,12 +21,18 @@ namespace {
 class RefusingTokenStore final : public TokenStore
 {
 public:
-    void readToken(const QString &, QObject *, Callback callback) override { callback({TokenStoreResult::Status::NotFound, {}, {}}); }
+    void readToken(const QString &, QObject *, Callback callback) override
+    {
+        callback({TokenStoreResult::Status::NotFound, {}, {}});
+    }
     void writeToken(const QString &, const QString &, QObject *, Callback callback) override
     {
         callback({TokenStoreResult::Status::Failed, {}, QStringLiteral("keychain locked")});
     }
-    void deleteToken(const QString &, QObject *, Callback callback) override { callback({TokenStoreResult::Status::Ok, {}, {}}); }
+    void deleteToken(const QString &, QObject *, Callback callback) override
+    {
+        callback({TokenStoreResult::Status::Ok, {}, {}});
+    }
 };
 
 QByteArray readAll(const QString &path)
@@ -86,7 +92,8 @@ void TestProfileEditor::initTestCase()
 void TestProfileEditor::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_store =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<ProfileSettings>(*m_store);
     m_path = m_dir->filePath(QStringLiteral(".databrickscfg"));
 }
@@ -103,7 +110,8 @@ QString TestProfileEditor::save(const ProfileEdit &edit, TokenStore &store)
 QString TestProfileEditor::remove(const QString &name)
 {
     std::optional<QString> error;
-    removeProfile(name, m_path, m_keychain, *m_settings, this, [&](const QString &e) { error = e; });
+    removeProfile(name, m_path, m_keychain, *m_settings, this,
+                  [&](const QString &e) { error = e; });
     if (!QTest::qWaitFor([&] { return error.has_value(); }, 20000))
         qFatal("removeProfile did not finish");
     return *error;
@@ -123,12 +131,24 @@ void TestProfileEditor::validation_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("fragment"); // empty: valid
-    QTest::newRow("ok") << "acme-dev" << "adb-1.1.azuredatabricks.net" << "";
-    QTest::newRow("empty name") << "" << "https://h" << "needs a name";
-    QTest::newRow("bracket") << "a]b" << "https://h" << "cannot contain";
-    QTest::newRow("reserved") << "__settings__" << "https://h" << "reserved";
-    QTest::newRow("taken") << "taken" << "https://h" << "already exists";
-    QTest::newRow("bad host") << "x" << "ftp://h" << "Host:";
+    QTest::newRow("ok") << "acme-dev"
+                        << "adb-1.1.azuredatabricks.net"
+                        << "";
+    QTest::newRow("empty name") << ""
+                                << "https://h"
+                                << "needs a name";
+    QTest::newRow("bracket") << "a]b"
+                             << "https://h"
+                             << "cannot contain";
+    QTest::newRow("reserved") << "__settings__"
+                              << "https://h"
+                              << "reserved";
+    QTest::newRow("taken") << "taken"
+                           << "https://h"
+                           << "already exists";
+    QTest::newRow("bad host") << "x"
+                              << "ftp://h"
+                              << "Host:";
 }
 
 void TestProfileEditor::validation()
@@ -157,7 +177,8 @@ void TestProfileEditor::addProfileStoresTokenInKeychainOnly()
     edit.environment = EnvironmentTag::Staging;
     edit.colour = QStringLiteral("#123456");
     QCOMPARE(save(edit, m_keychain), QString());
-    QCOMPARE(readAll(m_path), "[" + name.toUtf8() + "]\nhost = https://adb-7.7.azuredatabricks.net\n");
+    QCOMPARE(readAll(m_path),
+             "[" + name.toUtf8() + "]\nhost = https://adb-7.7.azuredatabricks.net\n");
     QVERIFY(tokenOf(name) == QStringLiteral("bdtest-added-token"));
     const ProfileCatalog catalog = ProfileLoader::load(m_path, {}, m_settings.get());
     const Profile *profile = catalog.find(name);
@@ -170,8 +191,9 @@ void TestProfileEditor::addProfileStoresTokenInKeychainOnly()
 
 void TestProfileEditor::editKeepsTheRestOfTheFile()
 {
-    const QByteArray original = "# team workspaces\n[DEFAULT]\nhost = https://d\n\n[edit-me]\nhost=https://old\n"
-                                "cluster_id = 0101-abc ; my cluster\ntoken = keep\n\n[other]\nhost = https://o\n";
+    const QByteArray original =
+        "# team workspaces\n[DEFAULT]\nhost = https://d\n\n[edit-me]\nhost=https://old\n"
+        "cluster_id = 0101-abc ; my cluster\ntoken = keep\n\n[other]\nhost = https://o\n";
     writeAll(m_path, original);
     ProfileEdit edit;
     edit.originalName = QStringLiteral("edit-me");
@@ -183,7 +205,8 @@ void TestProfileEditor::editKeepsTheRestOfTheFile()
     QByteArray expected = original;
     expected.replace("host=https://old", "host=https://new.cloud.databricks.com");
     QCOMPARE(readAll(m_path), expected); // no token given: the file's token stays
-    QCOMPARE(m_settings->environment(QStringLiteral("edit-me")), std::optional<EnvironmentTag>(EnvironmentTag::Prod));
+    QCOMPARE(m_settings->environment(QStringLiteral("edit-me")),
+             std::optional<EnvironmentTag>(EnvironmentTag::Prod));
 }
 
 void TestProfileEditor::renameMovesKeysTokenAndTags()
@@ -254,20 +277,26 @@ void TestProfileEditor::renameWithUnwritableFileKeepsTheOldToken()
 
 void TestProfileEditor::choosingPatReplacesAnotherAuthType()
 {
-    writeAll(m_path, "[ws]\nhost = https://h\nauth_type = azure-cli\n[keep]\nhost = https://k\nauth_type = azure-cli\n");
+    writeAll(m_path, "[ws]\nhost = https://h\nauth_type = azure-cli\n[keep]\nhost = "
+                     "https://k\nauth_type = azure-cli\n");
     ProfileEdit edit;
     edit.originalName = QStringLiteral("ws");
     edit.name = QStringLiteral("ws");
     edit.host = QStringLiteral("https://h");
     edit.authType = QStringLiteral("pat");
     QCOMPARE(save(edit, m_keychain), QString());
-    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\nauth_type = pat\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
+    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\nauth_type = pat\n[keep]\nhost = "
+                                         "https://k\nauth_type = azure-cli\n"));
     edit.authType.clear(); // "detect from the keys"
     QCOMPARE(save(edit, m_keychain), QString());
-    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
+    QCOMPARE(
+        readAll(m_path),
+        QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
     edit.authType = QStringLiteral("pat"); // nothing to replace: pat is left to detection
     QCOMPARE(save(edit, m_keychain), QString());
-    QCOMPARE(readAll(m_path), QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
+    QCOMPARE(
+        readAll(m_path),
+        QByteArray("[ws]\nhost = https://h\n[keep]\nhost = https://k\nauth_type = azure-cli\n"));
 }
 
 void TestProfileEditor::removeDeletesSectionTokenAndTags()
@@ -295,11 +324,13 @@ void TestProfileEditor::tokenInKeyVaultIsAReferenceOnly()
     edit.authType = QStringLiteral("pat");
     edit.tokenVault = KeyVaultTokenReference{QStringLiteral("https://team-vault.vault.azure.net"),
                                              QStringLiteral("databricks-dev-pat")};
-    edit.azureSignIn = AzureSignInSettings{QStringLiteral("device-code"), QStringLiteral("contoso.onmicrosoft.com"),
-                                           QString(), QString(), QString()};
+    edit.azureSignIn = AzureSignInSettings{QStringLiteral("device-code"),
+                                           QStringLiteral("contoso.onmicrosoft.com"), QString(),
+                                           QString(), QString()};
     QCOMPARE(save(edit, m_keychain), QString());
     // The file holds the host only; nothing secret is anywhere.
-    QCOMPARE(readAll(m_path), "[" + edit.name.toUtf8() + "]\nhost = https://adb-8.8.azuredatabricks.net\n");
+    QCOMPARE(readAll(m_path),
+             "[" + edit.name.toUtf8() + "]\nhost = https://adb-8.8.azuredatabricks.net\n");
     const ProfileCatalog catalog = ProfileLoader::load(m_path, {}, m_settings.get());
     const Profile *profile = catalog.find(edit.name);
     QVERIFY(profile);
@@ -335,7 +366,8 @@ void TestProfileEditor::servicePrincipalWritesIdsToFileAndSecretToKeychain()
     const ProfileCatalog catalog = ProfileLoader::load(m_path, {}, m_settings.get());
     const Profile *profile = catalog.find(edit.name);
     QVERIFY(profile && profile->isUsable());
-    const AzureSignInConfig config = azureSignInFor(*profile, QProcessEnvironment::systemEnvironment());
+    const AzureSignInConfig config =
+        workspaceAzureSignIn(*profile, QProcessEnvironment::systemEnvironment());
     QCOMPARE(config.method, AzureCredential::Kind::ClientSecret);
     QCOMPARE(tokenOf(config.clientSecretKey()), QStringLiteral("sp-secret-value"));
     m_keychain.deleteToken(config.clientSecretKey(), this, [](const TokenStoreResult &) {});
@@ -347,7 +379,8 @@ void TestProfileEditor::keyVaultInputIsValidated()
     ProfileEdit edit;
     edit.name = QStringLiteral("x");
     edit.host = QStringLiteral("https://h");
-    edit.tokenVault = KeyVaultTokenReference{QStringLiteral("http://vault.example.com"), QStringLiteral("pat")};
+    edit.tokenVault =
+        KeyVaultTokenReference{QStringLiteral("http://vault.example.com"), QStringLiteral("pat")};
     QVERIFY(validateProfileEdit(edit, {}).contains(QStringLiteral("https")));
     edit.tokenVault = KeyVaultTokenReference{QStringLiteral("my-vault"), QStringLiteral("db_pat")};
     QVERIFY(validateProfileEdit(edit, {}).contains(QStringLiteral("letters, digits and '-'")));

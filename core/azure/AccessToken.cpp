@@ -1,8 +1,8 @@
 #include "AccessToken.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace brickdesk {
 

@@ -87,8 +87,8 @@ void AzureCliCredential::fetchToken(const QString &scope, Callback done)
                     finish(result);
                     return;
                 }
-                finish(
-                    parseAzureCliTokenAnswer(process->readAllStandardOutput(), QDateTime::currentDateTimeUtc()));
+                finish(parseAzureCliTokenAnswer(process->readAllStandardOutput(),
+                                                QDateTime::currentDateTimeUtc()));
             });
     timeout->start(m_timeoutMs);
     process->start(m_program, arguments);

@@ -2,6 +2,21 @@
 
 namespace brickdesk {
 
+AzureCredential::~AzureCredential()
+{
+    AccessTokenResult gone;
+    gone.error = QStringLiteral("The Azure sign-in was closed");
+    gone.signInRequired = true;
+    for (const QList<Waiter> &waiters : std::as_const(m_waiting)) {
+        for (const Waiter &waiter : waiters) {
+            if (waiter.context)
+                QMetaObject::invokeMethod(
+                    waiter.context, [callback = waiter.callback, gone] { callback(gone); },
+                    Qt::QueuedConnection);
+        }
+    }
+}
+
 void AzureCredential::getToken(const QString &scope, bool forceRefresh, QObject *context,
                                Callback callback)
 {

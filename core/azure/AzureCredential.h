@@ -29,6 +29,8 @@ public:
     using Callback = std::function<void(const AccessTokenResult &)>;
 
     using QObject::QObject;
+    // Requests still waiting hear that the sign-in is gone, instead of waiting for ever.
+    ~AzureCredential() override;
 
     virtual Kind kind() const = 0;
     // For the user: "device code as ada@contoso.com", "Azure CLI", "application 1234…".

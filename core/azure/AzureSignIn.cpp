@@ -28,8 +28,8 @@ QString azureSignInMethodId(AzureCredential::Kind kind)
 AzureCredential::Kind azureSignInMethodFromId(const QString &id, bool *ok)
 {
     for (AzureCredential::Kind kind :
-         {AzureCredential::Kind::ClientSecret, AzureCredential::Kind::AzureCli,
-          AzureCredential::Kind::DeviceCode}) {
+         {AzureCredential::Kind::ClientSecret, AzureCredential::Kind::ClientCertificate,
+          AzureCredential::Kind::AzureCli, AzureCredential::Kind::DeviceCode}) {
         if (azureSignInMethodId(kind) == id) {
             if (ok)
                 *ok = true;
@@ -90,6 +90,25 @@ AzureSignInConfig azureSignInFor(const Profile &profile, const QProcessEnvironme
     return config;
 }
 
+AzureSignInConfig workspaceAzureSignIn(const Profile &profile,
+                                       const QProcessEnvironment &environment)
+{
+    AzureSignInConfig config;
+    config.method = profile.authType == QLatin1String("azure-cli")
+                        ? AzureCredential::Kind::AzureCli
+                        : AzureCredential::Kind::ClientSecret;
+    config.endpoint.authorityHost =
+        profile.azureSignIn.authorityHost.isEmpty()
+            ? entraAuthorityHost(profile.attribute(QStringLiteral("azure_environment")),
+                                 environment)
+            : QUrl(profile.azureSignIn.authorityHost);
+    config.endpoint.tenantId = profile.attribute(QStringLiteral("azure_tenant_id"));
+    if (config.endpoint.tenantId.isEmpty() && config.method == AzureCredential::Kind::AzureCli)
+        config.endpoint.tenantId = QStringLiteral("organizations");
+    config.endpoint.clientId = profile.attribute(QStringLiteral("azure_client_id"));
+    return config;
+}
+
 AzureSignIn::AzureSignIn(QNetworkAccessManager *network, ActivityLog *activity,
                          TokenStore *keychain, QObject *parent)
     : QObject(parent)
@@ -136,6 +155,11 @@ void AzureSignIn::credential(const AzureSignInConfig &config, QObject *context,
     }
     const QString id = config.id();
     if (AzureCredential *existing = m_credentials.value(id)) {
+        // A client secret changed in the file (or ARM_CLIENT_SECRET) replaces the old one.
+        auto *secretCredential = qobject_cast<ClientSecretCredential *>(existing);
+        if (secretCredential && !inlineClientSecret.isEmpty() &&
+            !secretCredential->hasClientSecret(inlineClientSecret))
+            secretCredential->setClientSecret(inlineClientSecret);
         answer(existing, QString());
         return;
     }
@@ -184,22 +208,25 @@ void AzureSignIn::credential(const AzureSignInConfig &config, QObject *context,
             answer(nullptr, QStringLiteral("no keychain to read the client secret from"));
             return;
         }
-        m_keychain->readToken(config.clientSecretKey(), context,
-                              [this, id, make, answer, config](const TokenStoreResult &stored) {
-                                  if (AzureCredential *existing = m_credentials.value(id)) {
-                                      answer(existing, QString());
-                                  } else if (stored.ok() && !stored.token.isEmpty()) {
-                                      answer(make(stored.token), QString());
-                                  } else {
-                                      answer(nullptr,
-                                             stored.status == TokenStoreResult::Status::Failed
-                                                 ? stored.error
-                                                 : QStringLiteral("no client secret is stored for "
-                                                                  "application %1; add it in the "
-                                                                  "profile's Azure settings")
-                                                       .arg(config.endpoint.clientId));
-                                  }
-                              });
+        QPointer<AzureSignIn> self(this);
+        m_keychain->readToken(
+            config.clientSecretKey(), context,
+            [self, id, make, answer, config](const TokenStoreResult &stored) {
+                if (!self) {
+                    answer(nullptr, QStringLiteral("the app is closing"));
+                } else if (AzureCredential *existing = self->m_credentials.value(id)) {
+                    answer(existing, QString());
+                } else if (stored.ok() && !stored.token.isEmpty()) {
+                    answer(make(stored.token), QString());
+                } else {
+                    answer(nullptr, stored.status == TokenStoreResult::Status::Failed
+                                        ? stored.error
+                                        : QStringLiteral("no client secret is stored for "
+                                                         "application %1; add it in the "
+                                                         "profile's Azure settings")
+                                              .arg(config.endpoint.clientId));
+                }
+            });
         return;
     }
     }
@@ -212,12 +239,15 @@ void AzureSignIn::storeClientSecret(const AzureSignInConfig &config, const QStri
         QTimer::singleShot(0, context, [callback] { callback(QStringLiteral("no keychain")); });
         return;
     }
+    QPointer<AzureSignIn> self(this);
     m_keychain->writeToken(config.clientSecretKey(), secret, context,
-                           [this, config, callback](const TokenStoreResult &result) {
-                               if (result.ok()) {
-                                   // The next credential() call makes one with the new secret.
-                                   if (AzureCredential *old = m_credentials.take(config.id()))
-                                       old->deleteLater();
+                           [self, config, secret, callback](const TokenStoreResult &result) {
+                               // A credential already made keeps serving its users, with the new
+                               // secret from now on.
+                               if (result.ok() && self) {
+                                   if (auto *existing = qobject_cast<ClientSecretCredential *>(
+                                           self->m_credentials.value(config.id())))
+                                       existing->setClientSecret(secret);
                                }
                                callback(result.ok() ? QString() : result.error);
                            });

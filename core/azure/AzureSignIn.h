@@ -29,10 +29,16 @@ struct AzureSignInConfig
     QString id() const;              // identifies one credential: method, authority, tenant, client
 };
 
-// How `profile` signs in: its AzureSignInSettings where set, else from the profile — auth_type
-// azure-client-secret → client secret (azure_client_id, azure_tenant_id), azure-cli → Azure CLI,
-// anything else → device code with the developer sign-in client id and tenant "organizations".
+// How `profile` signs in to Entra ID for its Key Vaults: its AzureSignInSettings where set, else
+// from the profile — auth_type azure-client-secret → client secret (azure_client_id,
+// azure_tenant_id), azure-cli → Azure CLI, anything else → device code with the developer sign-in
+// client id and tenant "organizations".
 AzureSignInConfig azureSignInFor(const Profile &profile, const QProcessEnvironment &environment);
+// How a profile with auth_type azure-client-secret or azure-cli signs in to its workspace: from
+// the auth type and the azure_* keys only, as the Databricks CLI does (Brickdesk's Key Vault
+// sign-in settings do not apply), the authority from azure_environment / AZURE_AUTHORITY_HOST.
+AzureSignInConfig workspaceAzureSignIn(const Profile &profile,
+                                       const QProcessEnvironment &environment);
 AzureCredential::Kind azureSignInMethodFromId(const QString &id, bool *ok = nullptr);
 QString azureSignInMethodId(AzureCredential::Kind kind); // device-code / azure-cli / client-secret
 

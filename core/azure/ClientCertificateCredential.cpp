@@ -37,13 +37,15 @@ void ClientCertificateCredential::fetchToken(const QString &scope, Callback done
             this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), m_endpoint.clientId);
-    form.addQueryItem(QStringLiteral("client_assertion_type"),
-                      QString::fromLatin1(kClientAssertionType));
-    form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(assertion));
-    form.addQueryItem(QStringLiteral("scope"), scope);
+    ApiRequest::FormFields form;
+    form.append(std::pair<QString, QString>{QStringLiteral("grant_type"),
+                                            QStringLiteral("client_credentials")});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_id"), m_endpoint.clientId});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_assertion_type"),
+                                            QString::fromLatin1(kClientAssertionType)});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_assertion"),
+                                            QString::fromLatin1(assertion)});
+    form.append(std::pair<QString, QString>{QStringLiteral("scope"), scope});
     requestEntraToken(m_entra, m_endpoint, form, this,
                       [done](const AccessTokenResult &result, const QString &, const QString &) {
                           done(result);

@@ -18,6 +18,12 @@ QString ClientSecretCredential::description() const
     return QStringLiteral("application %1 (client secret)").arg(m_endpoint.clientId);
 }
 
+void ClientSecretCredential::setClientSecret(const QString &clientSecret)
+{
+    m_clientSecret = clientSecret;
+    forgetTokens();
+}
+
 void ClientSecretCredential::fetchToken(const QString &scope, Callback done)
 {
     const QString problem = m_endpoint.problem();
@@ -31,11 +37,12 @@ void ClientSecretCredential::fetchToken(const QString &scope, Callback done)
             this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), m_endpoint.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), m_clientSecret);
-    form.addQueryItem(QStringLiteral("scope"), scope);
+    ApiRequest::FormFields form;
+    form.append(std::pair<QString, QString>{QStringLiteral("grant_type"),
+                                            QStringLiteral("client_credentials")});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_id"), m_endpoint.clientId});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_secret"), m_clientSecret});
+    form.append(std::pair<QString, QString>{QStringLiteral("scope"), scope});
     requestEntraToken(m_entra, m_endpoint, form, this,
                       [done](const AccessTokenResult &result, const QString &, const QString &) {
                           done(result);

@@ -22,6 +22,13 @@ public:
     Kind kind() const override { return Kind::ClientSecret; }
     QString description() const override;
     const EntraEndpoint &endpoint() const { return m_endpoint; }
+    // A new secret (stored again, or changed in the file): cached tokens go, users keep this
+    // object.
+    void setClientSecret(const QString &clientSecret);
+    bool hasClientSecret(const QString &clientSecret) const
+    {
+        return m_clientSecret == clientSecret;
+    }
 
 protected:
     void fetchToken(const QString &scope, Callback done) override;

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "TokenStore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace brickdesk {
@@ -20,6 +21,18 @@ DeviceCodeCredential::DeviceCodeCredential(QNetworkAccessManager *network, Activ
     qRegisterMetaType<brickdesk::DeviceCodePrompt>();
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &DeviceCodeCredential::poll);
+}
+
+DeviceCodeCredential::~DeviceCodeCredential()
+{
+    AccessTokenResult gone;
+    gone.error = QStringLiteral("The Azure sign-in was closed");
+    gone.signInRequired = true;
+    // Answered from the event loop: their owners may be busy destroying things right now.
+    for (const Pending &request : m_pending + m_storeWaiters)
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [done = request.done, gone] { done(gone); },
+            Qt::QueuedConnection);
 }
 
 QString DeviceCodeCredential::description() const
@@ -67,13 +80,17 @@ void DeviceCodeCredential::fetchToken(const QString &scope, Callback done)
         return;
     }
     if (m_store && !m_storeRead) {
-        m_storeRead = true;
-        m_store->readToken(
-            refreshTokenKey(), this, [this, scope, done](const TokenStoreResult &stored) {
-                if (stored.ok() && !stored.token.isEmpty() && m_refreshToken.isEmpty())
-                    m_refreshToken = stored.token;
-                fetchToken(scope, done);
-            });
+        // Every scope asked for while the keychain answers waits for that answer.
+        m_storeWaiters.append({scope, std::move(done)});
+        if (m_storeWaiters.size() > 1)
+            return;
+        m_store->readToken(refreshTokenKey(), this, [this](const TokenStoreResult &stored) {
+            m_storeRead = true;
+            if (stored.ok() && !stored.token.isEmpty() && m_refreshToken.isEmpty())
+                m_refreshToken = stored.token;
+            for (const Pending &request : std::exchange(m_storeWaiters, {}))
+                fetchToken(request.scope, request.done);
+        });
         return;
     }
     needSignIn(scope, std::move(done),
@@ -82,11 +99,13 @@ void DeviceCodeCredential::fetchToken(const QString &scope, Callback done)
 
 void DeviceCodeCredential::redeemRefreshToken(const QString &scope, Callback done)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("client_id"), m_endpoint.clientId);
-    form.addQueryItem(QStringLiteral("refresh_token"), m_refreshToken);
-    form.addQueryItem(QStringLiteral("scope"), scope + QStringLiteral(" offline_access"));
+    ApiRequest::FormFields form;
+    form.append(
+        std::pair<QString, QString>{QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_id"), m_endpoint.clientId});
+    form.append(std::pair<QString, QString>{QStringLiteral("refresh_token"), m_refreshToken});
+    form.append(std::pair<QString, QString>{QStringLiteral("scope"),
+                                            scope + QStringLiteral(" offline_access")});
     const QString used = m_refreshToken;
     requestEntraToken(m_entra, m_endpoint, form, this,
                       [this, scope, done, used](const AccessTokenResult &result,
@@ -139,12 +158,12 @@ void DeviceCodeCredential::startSignIn()
     if (m_state == State::SigningIn || m_state == State::WaitingForUser)
         return;
     setState(State::SigningIn);
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), m_endpoint.clientId);
-    form.addQueryItem(QStringLiteral("scope"), signInScope());
+    ApiRequest::FormFields form;
+    form.append(std::pair<QString, QString>{QStringLiteral("client_id"), m_endpoint.clientId});
+    form.append(std::pair<QString, QString>{QStringLiteral("scope"), signInScope()});
     ApiRequest request = ApiRequest::postForm(m_endpoint.deviceCodePath(), form);
     request.timeoutMs = 30000;
-    m_entra->send(request, this, [this](const ApiResponse &response) {
+    m_signInCall = m_entra->send(request, this, [this](const ApiResponse &response) {
         if (m_state != State::SigningIn)
             return; // cancelled meanwhile
         if (!response.ok()) {
@@ -175,47 +194,49 @@ void DeviceCodeCredential::poll()
         finishSignIn(QStringLiteral("The sign-in code expired before it was used. Start again."));
         return;
     }
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"),
-                      QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
-    form.addQueryItem(QStringLiteral("client_id"), m_endpoint.clientId);
-    form.addQueryItem(QStringLiteral("device_code"), m_prompt.deviceCode);
-    requestEntraToken(m_entra, m_endpoint, form, this,
-                      [this](const AccessTokenResult &result, const QString &refreshToken,
-                             const QString &oauthError) {
-                          if (m_state != State::WaitingForUser)
-                              return;
-                          if (oauthError == QLatin1String("authorization_pending")) {
-                              m_pollTimer->start(m_prompt.intervalSeconds * 1000);
-                              return;
-                          }
-                          if (oauthError == QLatin1String("slow_down")) {
-                              m_prompt.intervalSeconds += 5;
-                              m_pollTimer->start(m_prompt.intervalSeconds * 1000);
-                              return;
-                          }
-                          if (oauthError == QLatin1String("authorization_declined")) {
-                              finishSignIn(QStringLiteral("The sign-in was declined."));
-                              return;
-                          }
-                          if (oauthError == QLatin1String("expired_token")) {
-                              finishSignIn(QStringLiteral(
-                                  "The sign-in code expired before it was used. Start again."));
-                              return;
-                          }
-                          if (!result.ok()) {
-                              finishSignIn(result.error);
-                              return;
-                          }
-                          if (refreshToken.isEmpty()) {
-                              finishSignIn(QStringLiteral(
-                                  "Microsoft Entra ID gave no refresh token; the sign-in "
-                                  "would not last. Check the application's permissions."));
-                              return;
-                          }
-                          storeRefreshToken(refreshToken);
-                          finishSignIn(QString());
-                      });
+    ApiRequest::FormFields form;
+    form.append(std::pair<QString, QString>{
+        QStringLiteral("grant_type"),
+        QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")});
+    form.append(std::pair<QString, QString>{QStringLiteral("client_id"), m_endpoint.clientId});
+    form.append(std::pair<QString, QString>{QStringLiteral("device_code"), m_prompt.deviceCode});
+    m_signInCall =
+        requestEntraToken(m_entra, m_endpoint, form, this,
+                          [this](const AccessTokenResult &result, const QString &refreshToken,
+                                 const QString &oauthError) {
+                              if (m_state != State::WaitingForUser)
+                                  return;
+                              if (oauthError == QLatin1String("authorization_pending")) {
+                                  m_pollTimer->start(m_prompt.intervalSeconds * 1000);
+                                  return;
+                              }
+                              if (oauthError == QLatin1String("slow_down")) {
+                                  m_prompt.intervalSeconds += 5;
+                                  m_pollTimer->start(m_prompt.intervalSeconds * 1000);
+                                  return;
+                              }
+                              if (oauthError == QLatin1String("authorization_declined")) {
+                                  finishSignIn(QStringLiteral("The sign-in was declined."));
+                                  return;
+                              }
+                              if (oauthError == QLatin1String("expired_token")) {
+                                  finishSignIn(QStringLiteral(
+                                      "The sign-in code expired before it was used. Start again."));
+                                  return;
+                              }
+                              if (!result.ok()) {
+                                  finishSignIn(result.error);
+                                  return;
+                              }
+                              if (refreshToken.isEmpty()) {
+                                  finishSignIn(QStringLiteral(
+                                      "Microsoft Entra ID gave no refresh token; the sign-in "
+                                      "would not last. Check the application's permissions."));
+                                  return;
+                              }
+                              storeRefreshToken(refreshToken);
+                              finishSignIn(QString());
+                          });
 }
 
 void DeviceCodeCredential::storeRefreshToken(const QString &refreshToken)
@@ -256,7 +277,12 @@ void DeviceCodeCredential::cancelSignIn()
 {
     if (m_state != State::SigningIn && m_state != State::WaitingForUser && m_pending.isEmpty())
         return;
-    m_entra->cancelAll();
+    // Signed out first, so the answer of the call cancelled below is ignored; refreshes for other
+    // scopes carry on.
+    m_pollTimer->stop();
+    setState(State::SignedOut);
+    if (m_signInCall)
+        m_signInCall->cancel();
     finishSignIn(QStringLiteral("The Azure sign-in was cancelled."));
 }
 

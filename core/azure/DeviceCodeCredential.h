@@ -35,6 +35,7 @@ public:
     DeviceCodeCredential(QNetworkAccessManager *network, ActivityLog *activity,
                          EntraEndpoint endpoint, TokenStore *refreshTokens,
                          QObject *parent = nullptr);
+    ~DeviceCodeCredential() override;
 
     Kind kind() const override { return Kind::DeviceCode; }
     QString description() const override;
@@ -86,10 +87,12 @@ private:
     QTimer *m_pollTimer;
     State m_state = State::SignedOut;
     bool m_interactive = false;
-    bool m_storeRead = false; // the keychain was asked once for a refresh token
+    bool m_storeRead = false; // the keychain has answered whether it holds a refresh token
     QString m_refreshToken;   // never print it
     DeviceCodePrompt m_prompt;
-    QList<Pending> m_pending; // requests waiting for the user to sign in
+    QList<Pending> m_pending;       // requests waiting for the user to sign in
+    QList<Pending> m_storeWaiters;  // requests waiting for the keychain's answer
+    QPointer<ApiCall> m_signInCall; // the device-code request or the poll on the wire
 };
 
 } // namespace brickdesk

@@ -1,5 +1,6 @@
 #include "EntraEndpoint.h"
 
+#include "HostUrl.h"
 #include "JsonFields.h"
 
 #include <QUrlQuery>
@@ -30,9 +31,7 @@ QString EntraEndpoint::problem() const
 {
     if (!authorityHost.isValid() || authorityHost.host().isEmpty())
         return QStringLiteral("no Microsoft Entra ID authority host");
-    const bool loopback = authorityHost.host() == QLatin1String("127.0.0.1") ||
-                          authorityHost.host() == QLatin1String("localhost") ||
-                          authorityHost.host() == QLatin1String("::1");
+    const bool loopback = isLoopbackHost(authorityHost.host());
     if (authorityHost.scheme() != QLatin1String("https") &&
         !(loopback && authorityHost.scheme() == QLatin1String("http")))
         return QStringLiteral("the authority host %1 is not https").arg(authorityHost.toString());

@@ -11,13 +11,14 @@ ApiClient *makeEntraClient(QNetworkAccessManager *network, ActivityLog *activity
     return client;
 }
 
-void requestEntraToken(
-    ApiClient *entra, const EntraEndpoint &endpoint, const QUrlQuery &form, QObject *context,
+ApiCall *requestEntraToken(
+    ApiClient *entra, const EntraEndpoint &endpoint, const ApiRequest::FormFields &form,
+    QObject *context,
     std::function<void(const AccessTokenResult &, const QString &, const QString &)> done)
 {
     ApiRequest request = ApiRequest::postForm(endpoint.tokenPath(), form);
     request.timeoutMs = 30000;
-    entra->send(request, context, [done](const ApiResponse &response) {
+    return entra->send(request, context, [done](const ApiResponse &response) {
         AccessTokenResult result;
         if (response.error.kind == ApiError::Kind::Cancelled) {
             result.error = QStringLiteral("cancelled");

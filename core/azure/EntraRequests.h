@@ -16,10 +16,12 @@ ApiClient *makeEntraClient(QNetworkAccessManager *network, ActivityLog *activity
 // POSTs `form` to the endpoint's token URL and hands `done` the token (with its refresh token in
 // `refreshToken`) or the reason: OAuth errors keep Entra's description (AADSTS... codes) and say
 // whether the user must sign in again.
-void requestEntraToken(ApiClient *entra, const EntraEndpoint &endpoint, const QUrlQuery &form,
-                       QObject *context,
-                       std::function<void(const AccessTokenResult &result,
-                                          const QString &refreshToken, const QString &oauthError)>
-                           done);
+// Returns the call, to cancel it.
+ApiCall *
+requestEntraToken(ApiClient *entra, const EntraEndpoint &endpoint,
+                  const ApiRequest::FormFields &form, QObject *context,
+                  std::function<void(const AccessTokenResult &result, const QString &refreshToken,
+                                     const QString &oauthError)>
+                      done);
 
 } // namespace brickdesk

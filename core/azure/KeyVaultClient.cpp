@@ -26,22 +26,6 @@ QString segment(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
-template<typename T>
-void refuse(QObject *context, const QString &why,
-            std::function<void(const CallResult<T> &)> handler)
-{
-    QTimer::singleShot(0, context, [why, handler] {
-        CallResult<T> result;
-        result.error = invalidInputError(why);
-        handler(result);
-    });
-}
-
-std::optional<Done> nothing(const QJsonObject &, QString *)
-{
-    return Done{};
-}
-
 // A request without a body or query of its own (api-version is added when sending).
 ApiRequest bare(const QByteArray &method, const QString &path)
 {
@@ -82,10 +66,11 @@ KeyVaultClient::send(ApiRequest request, QObject *context,
 {
     // Input refused before sending, or no sign-in: the handler hears why from the event loop.
     if (!refusal.isEmpty() || !m_credential) {
-        refuse<T>(context,
-                  refusal.isEmpty() ? QStringLiteral("Sign in to Azure to use this vault")
-                                    : refusal,
-                  std::move(handler));
+        answerLater<CallResult<T>>(
+            context,
+            invalidInputError(
+                refusal.isEmpty() ? QStringLiteral("Sign in to Azure to use this vault") : refusal),
+            std::move(handler));
         return nullptr;
     }
     if (!request.query.hasQueryItem(QStringLiteral("api-version")))
@@ -105,13 +90,12 @@ QPointer<ApiCall> KeyVaultClient::listPage(const QUrl &nextLink, QObject *contex
     request.query.addQueryItem(QStringLiteral("maxresults"), QStringLiteral("25"));
     if (!nextLink.isEmpty()) {
         // Only links into this vault: the token must not travel anywhere else.
-        const QString base = m_vaultUrl.path() + QLatin1Char('/');
-        if (nextLink.scheme() != m_vaultUrl.scheme() || nextLink.host() != m_vaultUrl.host() ||
-            nextLink.port(-1) != m_vaultUrl.port(-1) || !nextLink.path().startsWith(base)) {
-            refuse<KeyVaultPage>(
+        if (!isLinkIntoVault(nextLink, m_vaultUrl)) {
+            answerLater<CallResult<KeyVaultPage>>(
                 context,
-                QStringLiteral("The vault's next page points outside the vault (%1)")
-                    .arg(nextLink.host()),
+                invalidInputError(
+                    QStringLiteral("The vault's next page points outside the vault (%1)")
+                        .arg(nextLink.host())),
                 std::move(handler));
             return nullptr;
         }
@@ -183,7 +167,8 @@ void KeyVaultClient::listVersions(const QString &name, QObject *context,
 {
     const QString problem = secretRules::checkKeyVaultName(name);
     if (!problem.isEmpty())
-        return refuse<QList<KeyVaultSecret>>(context, problem, std::move(handler));
+        return answerLater<CallResult<QList<KeyVaultSecret>>>(context, invalidInputError(problem),
+                                                              std::move(handler));
     collectPages(QStringLiteral("/secrets/") + segment(name) + QStringLiteral("/versions"), context,
                  std::move(handler), {});
 }
@@ -257,7 +242,8 @@ QPointer<ApiCall> KeyVaultClient::purgeSecret(const QString &name, QObject *cont
                                               Handler<Done> handler)
 {
     return send<Done>(bare("DELETE", QStringLiteral("/deletedsecrets/") + segment(name)), context,
-                      &nothing, std::move(handler), secretRules::checkKeyVaultName(name));
+                      &parseNothing<Done>, std::move(handler),
+                      secretRules::checkKeyVaultName(name));
 }
 
 } // namespace brickdesk

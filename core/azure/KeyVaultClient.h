@@ -32,7 +32,7 @@ public:
     KeyVaultClient(QNetworkAccessManager *network, ActivityLog *activity,
                    QObject *parent = nullptr);
 
-    // `vaultUrl` as normaliseVaultUrl() gives it; `label` names the vault in Activity.
+    // `vaultUrl` as normaliseVaultUrl() gives it.
     void setVault(const QUrl &vaultUrl, AzureCredential *credential,
                   const QString &caBundlePath = {});
     QUrl vaultUrl() const { return m_vaultUrl; }

@@ -1,5 +1,6 @@
 #include "KeyVaultSecret.h"
 
+#include "HostUrl.h"
 #include "JsonFields.h"
 
 #include <QJsonArray>
@@ -165,6 +166,31 @@ std::optional<KeyVaultPage> page(const QJsonObject &answer, QString *error)
 
 } // namespace keyVaultAnswers
 
+bool isKeyVaultHost(const QUrl &vaultUrl)
+{
+    const QString host = vaultUrl.host().toLower();
+    if (isLoopbackHost(host))
+        return true;
+    static const char *const suffixes[] = {".vault.azure.net", ".vault.azure.cn",
+                                           ".vault.usgovcloudapi.net", ".vault.microsoftazure.de",
+                                           ".managedhsm.azure.net"};
+    for (const char *suffix : suffixes) {
+        if (host.endsWith(QLatin1String(suffix)) && host.size() > qsizetype(qstrlen(suffix)))
+            return true;
+    }
+    return false;
+}
+
+bool isLinkIntoVault(const QUrl &link, const QUrl &vaultUrl)
+{
+    // Key Vault writes the default port into its links (https://v.vault.azure.net:443/...).
+    const int defaultPort = vaultUrl.scheme() == QLatin1String("https") ? 443 : 80;
+    return link.isValid() && link.scheme() == vaultUrl.scheme() &&
+           link.host().compare(vaultUrl.host(), Qt::CaseInsensitive) == 0 &&
+           link.port(defaultPort) == vaultUrl.port(defaultPort) && link.userInfo().isEmpty() &&
+           link.path().startsWith(vaultUrl.path() + QLatin1Char('/'));
+}
+
 QUrl normaliseVaultUrl(const QString &input, QString *error)
 {
     QString text = input.trimmed();
@@ -180,8 +206,7 @@ QUrl normaliseVaultUrl(const QString &input, QString *error)
     }
     QUrl url(text, QUrl::StrictMode);
     const QString host = url.host();
-    const bool loopback = host == QLatin1String("127.0.0.1") ||
-                          host == QLatin1String("localhost") || host == QLatin1String("::1");
+    const bool loopback = isLoopbackHost(host);
     if (!url.isValid() || host.isEmpty()) {
         *error = QStringLiteral("'%1' is not a vault address").arg(input.left(200));
         return {};

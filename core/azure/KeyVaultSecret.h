@@ -75,4 +75,13 @@ std::optional<KeyVaultPage> page(const QJsonObject &answer, QString *error);
 // except plain http on loopback where the demo workspace runs. Empty with `error` set otherwise.
 QUrl normaliseVaultUrl(const QString &input, QString *error);
 
+// Whether `vaultUrl` is on an Azure Key Vault domain (public, China, US Government, Germany,
+// Managed HSM) or on this machine. A vault address that came from a workspace (a Key Vault-backed
+// scope's dns_name) must pass before a vault token or a value is sent to it.
+bool isKeyVaultHost(const QUrl &vaultUrl);
+
+// Whether a paging link stays on `vaultUrl` (scheme, host, port — the default one written or
+// not — and a path under the vault's), so that following it sends the token nowhere else.
+bool isLinkIntoVault(const QUrl &link, const QUrl &vaultUrl);
+
 } // namespace brickdesk

@@ -58,7 +58,7 @@ void SecretInventoryLoader::load()
         Q_EMIT finished(m_inventory);
         return;
     }
-    m_client->listScopes(this, [this, generation](const CallResult<QList<SecretScope>> &result) {
+    const auto scopesListed = [this, generation](const CallResult<QList<SecretScope>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
@@ -73,30 +73,56 @@ void SecretInventoryLoader::load()
         Q_EMIT progress(0, m_queue.size());
         listNext();
         finishIfDone();
+    };
+    whenCancelled(m_client->listScopes(this, scopesListed), [scopesListed](const ApiError &error) {
+        CallResult<QList<SecretScope>> result;
+        result.error = error;
+        scopesListed(result);
+    });
+}
+
+void SecretInventoryLoader::whenCancelled(ApiCall *call,
+                                          std::function<void(const ApiError &)> handle)
+{
+    // A typed call says nothing when it is cancelled (a session closing cancels everything):
+    // the loader still has to finish.
+    if (!call)
+        return;
+    connect(call, &ApiCall::finished, this, [handle](const ApiResponse &response) {
+        if (response.error.kind == ApiError::Kind::Cancelled)
+            handle(response.error);
     });
 }
 
 void SecretInventoryLoader::listNext()
 {
-    while (m_running < kParallel && !m_queue.isEmpty() && m_client) {
+    if (!m_client) {
+        for (const QString &scope : std::exchange(m_queue, {}))
+            m_inventory.scopeErrors.insert(scope, QStringLiteral("not connected to a workspace"));
+    }
+    while (m_running < kParallel && !m_queue.isEmpty()) {
         const QString scope = m_queue.takeFirst();
         ++m_running;
         const quint64 generation = m_generation;
-        m_client->listSecrets(
-            scope, this,
-            [this, generation, scope](const CallResult<QList<SecretMetadata>> &result) {
-                if (generation != m_generation)
-                    return;
-                --m_running;
-                ++m_done;
-                if (result.ok())
-                    m_inventory.secrets.insert(scope, result.value);
-                else
-                    m_inventory.scopeErrors.insert(scope, result.error.summary());
-                Q_EMIT progress(m_done, m_inventory.scopes.size());
-                listNext();
-                finishIfDone();
-            });
+        const auto listed = [this, generation,
+                             scope](const CallResult<QList<SecretMetadata>> &result) {
+            if (generation != m_generation)
+                return;
+            --m_running;
+            ++m_done;
+            if (result.ok())
+                m_inventory.secrets.insert(scope, result.value);
+            else
+                m_inventory.scopeErrors.insert(scope, result.error.summary());
+            Q_EMIT progress(m_done, m_inventory.scopes.size());
+            listNext();
+            finishIfDone();
+        };
+        whenCancelled(m_client->listSecrets(scope, this, listed), [listed](const ApiError &error) {
+            CallResult<QList<SecretMetadata>> result;
+            result.error = error;
+            listed(result);
+        });
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiClient.h"
 #include "CallTracker.h"
 #include "SecretScope.h"
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void listNext();
+    void whenCancelled(ApiCall *call, std::function<void(const ApiError &)> handle);
     void finishIfDone();
 
     QPointer<SecretsClient> m_client;

@@ -5,6 +5,7 @@
 #include "KeyVaultClient.h"
 #include "SecretRules.h"
 #include "SecretsClient.h"
+#include "TypedCall.h"
 
 #include <QStringDecoder>
 #include <QTimer>
@@ -31,15 +32,6 @@ void SecretWriter::cancelAll()
 
 namespace {
 
-void failLater(QObject *context, const ApiError &error, const SecretWriter::Handler &handler)
-{
-    QTimer::singleShot(0, context, [error, handler] {
-        CallResult<SecretWriteOutcome> result;
-        result.error = error;
-        handler(result);
-    });
-}
-
 bool isUtf8Text(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -55,8 +47,9 @@ void SecretWriter::write(const SecretScope &scope, const QString &key, const QBy
     SecretWriteOutcome outcome{scope.name, key, {}, {}};
     if (!scope.isKeyVaultBacked()) {
         if (!m_secrets) {
-            failLater(context, invalidInputError(QStringLiteral("not connected to a workspace")),
-                      handler);
+            answerLater<CallResult<SecretWriteOutcome>>(
+                context, invalidInputError(QStringLiteral("not connected to a workspace")),
+                handler);
             return;
         }
         auto done = [outcome, handler](const CallResult<Done> &result) {
@@ -83,11 +76,16 @@ void SecretWriter::write(const SecretScope &scope, const QString &key, const QBy
     const QUrl vaultUrl = normaliseVaultUrl(scope.keyVaultDnsName, &urlError);
     if (problem.isEmpty() && vaultUrl.isEmpty())
         problem = QStringLiteral("The scope's Key Vault address cannot be used: ") + urlError;
+    // The address came from the workspace: a vault token and the value go to Key Vault only.
+    if (problem.isEmpty() && !isKeyVaultHost(vaultUrl))
+        problem = QStringLiteral("The scope's vault address %1 is not an Azure Key Vault "
+                                 "(*.vault.azure.net); nothing was sent")
+                      .arg(vaultUrl.host());
     if (problem.isEmpty() && !m_vaultCredential)
         problem = QStringLiteral("Sign in to Azure to write to the Key Vault behind scope '%1'")
                       .arg(scope.name);
     if (!problem.isEmpty()) {
-        failLater(context, invalidInputError(problem), handler);
+        answerLater<CallResult<SecretWriteOutcome>>(context, invalidInputError(problem), handler);
         return;
     }
     outcome.vaultUrl = vaultUrl.toString();

@@ -11,21 +11,7 @@ namespace {
 
 const QString kBase = QStringLiteral("/api/2.0/secrets/");
 
-std::optional<Done> nothing(const QJsonObject &, QString *)
-{
-    return Done{};
-}
-
 } // namespace
-
-ApiError invalidInputError(const QString &message)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Configuration;
-    error.errorCode = QStringLiteral("INVALID_PARAMETER_VALUE");
-    error.message = message;
-    return error;
-}
 
 SecretsClient::SecretsClient(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -52,23 +38,6 @@ QPointer<ApiCall> SecretsClient::send(const ApiRequest &request, QObject *contex
         std::move(handler)));
 }
 
-namespace {
-
-// Input refused before sending: the handler hears why from the event loop, as from a real call.
-template<typename T>
-QPointer<ApiCall> refuse(QObject *context, const QString &why,
-                         std::function<void(const CallResult<T> &)> handler)
-{
-    QTimer::singleShot(0, context, [why, handler] {
-        CallResult<T> result;
-        result.error = invalidInputError(why);
-        handler(result);
-    });
-    return nullptr;
-}
-
-} // namespace
-
 QPointer<ApiCall> SecretsClient::listScopes(QObject *context, Handler<QList<SecretScope>> handler)
 {
     return send<QList<SecretScope>>(ApiRequest::get(kBase + QStringLiteral("scopes/list")), context,
@@ -83,10 +52,12 @@ QPointer<ApiCall> SecretsClient::createScope(const SecretScopeSpec &spec, QObjec
         (spec.keyVaultResourceId.trimmed().isEmpty() || spec.keyVaultDnsName.trimmed().isEmpty()))
         problem =
             QStringLiteral("A Key Vault-backed scope needs the vault's resource id and DNS name");
-    if (!problem.isEmpty())
-        return refuse<Done>(context, problem, std::move(handler));
+    if (!problem.isEmpty()) {
+        answerLater<CallResult<Done>>(context, invalidInputError(problem), std::move(handler));
+        return nullptr;
+    }
     return send<Done>(ApiRequest::post(kBase + QStringLiteral("scopes/create"), spec.toJson()),
-                      context, &nothing, std::move(handler));
+                      context, &parseNothing<Done>, std::move(handler));
 }
 
 QPointer<ApiCall> SecretsClient::deleteScope(const QString &scope, QObject *context,
@@ -94,7 +65,7 @@ QPointer<ApiCall> SecretsClient::deleteScope(const QString &scope, QObject *cont
 {
     return send<Done>(ApiRequest::post(kBase + QStringLiteral("scopes/delete"),
                                        {{QStringLiteral("scope"), scope}}),
-                      context, &nothing, std::move(handler));
+                      context, &parseNothing<Done>, std::move(handler));
 }
 
 QPointer<ApiCall> SecretsClient::listSecrets(const QString &scope, QObject *context,
@@ -113,14 +84,16 @@ QPointer<ApiCall> SecretsClient::put(const QString &scope, const QString &key,
     QString problem = secretRules::checkKey(key);
     if (problem.isEmpty())
         problem = secretRules::checkValue(valueBytes);
-    if (!problem.isEmpty())
-        return refuse<Done>(context, problem, std::move(handler));
+    if (!problem.isEmpty()) {
+        answerLater<CallResult<Done>>(context, invalidInputError(problem), std::move(handler));
+        return nullptr;
+    }
     QJsonObject request = body;
     request.insert(QStringLiteral("scope"), scope);
     request.insert(QStringLiteral("key"), key);
     ApiRequest post = ApiRequest::post(kBase + QStringLiteral("put"), request);
     post.idempotent = true; // putting the same value twice leaves the same secret
-    return send<Done>(post, context, &nothing, std::move(handler));
+    return send<Done>(post, context, &parseNothing<Done>, std::move(handler));
 }
 
 QPointer<ApiCall> SecretsClient::putString(const QString &scope, const QString &key,
@@ -147,7 +120,7 @@ QPointer<ApiCall> SecretsClient::deleteSecret(const QString &scope, const QStrin
     return send<Done>(
         ApiRequest::post(kBase + QStringLiteral("delete"),
                          {{QStringLiteral("scope"), scope}, {QStringLiteral("key"), key}}),
-        context, &nothing, std::move(handler));
+        context, &parseNothing<Done>, std::move(handler));
 }
 
 QPointer<ApiCall> SecretsClient::listAcls(const QString &scope, QObject *context,
@@ -162,15 +135,19 @@ QPointer<ApiCall> SecretsClient::listAcls(const QString &scope, QObject *context
 QPointer<ApiCall> SecretsClient::putAcl(const QString &scope, const SecretAcl &acl,
                                         QObject *context, Handler<Done> handler)
 {
-    if (acl.principal.trimmed().isEmpty())
-        return refuse<Done>(context, QStringLiteral("The principal is empty"), std::move(handler));
+    if (acl.principal.trimmed().isEmpty()) {
+        answerLater<CallResult<Done>>(context,
+                                      invalidInputError(QStringLiteral("The principal is empty")),
+                                      std::move(handler));
+        return nullptr;
+    }
     ApiRequest post =
         ApiRequest::post(kBase + QStringLiteral("acls/put"),
                          {{QStringLiteral("scope"), scope},
                           {QStringLiteral("principal"), acl.principal.trimmed()},
                           {QStringLiteral("permission"), secretPermissionId(acl.permission)}});
     post.idempotent = true;
-    return send<Done>(post, context, &nothing, std::move(handler));
+    return send<Done>(post, context, &parseNothing<Done>, std::move(handler));
 }
 
 QPointer<ApiCall> SecretsClient::deleteAcl(const QString &scope, const QString &principal,
@@ -179,7 +156,7 @@ QPointer<ApiCall> SecretsClient::deleteAcl(const QString &scope, const QString &
     return send<Done>(ApiRequest::post(kBase + QStringLiteral("acls/delete"),
                                        {{QStringLiteral("scope"), scope},
                                         {QStringLiteral("principal"), principal}}),
-                      context, &nothing, std::move(handler));
+                      context, &parseNothing<Done>, std::move(handler));
 }
 
 } // namespace brickdesk

@@ -67,7 +67,4 @@ private:
     CallTracker *m_tracker;
 };
 
-// An error answered without a request, for input refused before sending.
-ApiError invalidInputError(const QString &message);
-
 } // namespace brickdesk

@@ -3,6 +3,7 @@
 // promises.
 #include "AccessToken.h"
 #include "EntraEndpoint.h"
+#include "HostUrl.h"
 #include "KeyVaultSecret.h"
 #include "SecretRules.h"
 #include "SecretScope.h"
@@ -64,9 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl vault = normaliseVaultUrl(text, &error);
     if (!vault.isEmpty()) {
         // A vault address is https (or http on loopback), has a host, and normalises to itself.
-        const bool loopback = vault.host() == QLatin1String("127.0.0.1") ||
-                              vault.host() == QLatin1String("localhost") ||
-                              vault.host() == QLatin1String("::1");
+        const bool loopback = brickdesk::isLoopbackHost(vault.host());
         if (vault.host().isEmpty() || (vault.scheme() != QLatin1String("https") && !loopback) ||
             vault.path().endsWith(QLatin1Char('/')))
             std::abort();

@@ -3,6 +3,7 @@
 // tokens refreshed before and after expiry without the user, an expired sign-in turned into a
 // sign-in request, Key Vault CRUD and paging, Azure-authenticated workspace sessions and a token
 // kept in Key Vault — and no token or secret in any log line.
+#include "ActivityLog.h"
 #include "AzureCliCredential.h"
 #include "AzureSignIn.h"
 #include "ClientSecretCredential.h"
@@ -10,6 +11,9 @@
 #include "EmulatorOptionsFor.h"
 #include "KeyVaultClient.h"
 #include "KeychainTokenStore.h"
+#include "ProfileCatalog.h"
+#include "ProfileEditor.h"
+#include "ProfileSettings.h"
 #include "SecretServiceCheck.h"
 #include "SecretsTestSupport.h"
 #include "WorkspaceSession.h"
@@ -18,6 +22,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,10 +68,12 @@ private Q_SLOTS:
     void deviceCodeSignInIsKeptInTheKeychain();
     void expiredSignInAsksTheUserAgain();
     void declinedSignInFailsWaitingRequests();
+    void twoScopesAtOnceShareTheStoredSignIn();
     void nonInteractiveDeviceCodeFailsAtOnce();
     void azureCliTokensAndItsErrors();
     void workspaceSessionWithClientSecret();
     void workspaceSessionWithTokenInKeyVault();
+    void servicePrincipalSavedThroughTheEditorConnects();
     void tokensNeverReachTheLogs();
 
 private:
@@ -377,19 +384,28 @@ void TestAzureAuth::expiredTokensAreRenewedWithoutTheUser()
 {
     m_emulator->setEntraTokenLifetimeSeconds(3);
     ClientSecretCredential app(&m_network, nullptr, endpoint(), kClientSecret);
-    KeyVaultClient vault(&m_network, nullptr);
+    ActivityLog activity;
+    KeyVaultClient vault(&m_network, &activity);
     vault.setVault(m_emulator->keyVaultUrl("brickdesk-demo"), &app);
     QVERIFY(m_emulator->setKeyVaultSecret("brickdesk-demo", "renewal", "v"));
+    const auto refusals = [&activity] {
+        int count = 0;
+        for (int i = 0; i < activity.size(); ++i)
+            count += activity.at(i).httpStatus == 401;
+        return count;
+    };
     const auto get = [&] {
         return await<Result<KeyVaultSecret>>(
             [&](auto h) { vault.getSecret("renewal", QString(), this, h); });
     };
     QVERIFY(get()->ok());
     QCOMPARE(app.fetchCount(), 1);
-    // Past four fifths of the token's life it is replaced before use (no 401 seen).
-    QTest::qWait(2600);
+    // In the last fifth of its life (at least its last second) a token is replaced before use:
+    // no request is refused on the way.
+    QTest::qWait(2300);
     auto again = get();
     QVERIFY2(again->ok(), qPrintable(again->error.summary()));
+    QCOMPARE(refusals(), 0);
     QCOMPARE(app.fetchCount(), 2);
     QCOMPARE(again->value.value.value_or(QString()), QStringLiteral("v"));
 
@@ -399,6 +415,7 @@ void TestAzureAuth::expiredTokensAreRenewedWithoutTheUser()
     again = get();
     QVERIFY2(again->ok(), qPrintable(again->error.summary()));
     QCOMPARE(app.fetchCount(), 3);
+    QCOMPARE(refusals(), 1);
 }
 
 void TestAzureAuth::deviceCodeSignInIsKeptInTheKeychain()
@@ -464,6 +481,32 @@ void TestAzureAuth::expiredSignInAsksTheUserAgain()
     QVERIFY2(result.ok(), qPrintable(result.error)); // signed in again, the request went through
 }
 
+void TestAzureAuth::twoScopesAtOnceShareTheStoredSignIn()
+{
+    DeviceCodeCredential first(&m_network, nullptr, endpoint(), m_keychain.get());
+    first.setInteractive(true);
+    connect(&first, &DeviceCodeCredential::signInRequired, &first,
+            &DeviceCodeCredential::startSignIn);
+    QVERIFY(tokenFrom(first, kKeyVaultScope, this).ok());
+    QVERIFY(spinUntil([&] {
+        return await<TokenStoreResult>(
+                   [&](auto h) { m_keychain->readToken(first.refreshTokenKey(), this, h); })
+            ->ok();
+    }));
+    // A restart asks for two scopes at once while the keychain is still answering.
+    DeviceCodeCredential restarted(&m_network, nullptr, endpoint(), m_keychain.get());
+    restarted.setInteractive(true);
+    QSignalSpy required(&restarted, &DeviceCodeCredential::signInRequired);
+    std::optional<AccessTokenResult> vault, workspace;
+    restarted.getToken(kKeyVaultScope, false, this, [&](const AccessTokenResult &r) { vault = r; });
+    restarted.getToken(kAzureDatabricksScope, false, this,
+                       [&](const AccessTokenResult &r) { workspace = r; });
+    QVERIFY(spinUntil([&] { return vault && workspace; }));
+    QVERIFY2(vault->ok(), qPrintable(vault->error));
+    QVERIFY2(workspace->ok(), qPrintable(workspace->error));
+    QCOMPARE(required.count(), 0);
+}
+
 void TestAzureAuth::declinedSignInFailsWaitingRequests()
 {
     DeviceCodeCredential user(&m_network, nullptr, endpoint(), m_keychain.get());
@@ -478,6 +521,14 @@ void TestAzureAuth::declinedSignInFailsWaitingRequests()
     QVERIFY2(result.error.contains("declined"), qPrintable(result.error));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(user.state(), DeviceCodeCredential::State::SignedOut);
+
+    // Cancelling while the device-code request is on the wire finishes the sign-in once, saying so.
+    finished.clear();
+    user.startSignIn();
+    user.cancelSignIn();
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.first().at(1).toString().contains("cancelled"));
 
     // Cancelling a sign-in under way fails the waiting request with that reason.
     disconnect(&user, &DeviceCodeCredential::signInRequired, nullptr, nullptr);
@@ -583,8 +634,8 @@ void TestAzureAuth::workspaceSessionWithClientSecret()
     QVERIFY2(session.errorText().contains("no client secret is stored"),
              qPrintable(session.errorText()));
     std::optional<QString> stored;
-    fresh.storeClientSecret(azureSignInFor(profile, QProcessEnvironment()), kClientSecret, this,
-                            [&stored](const QString &error) { stored = error; });
+    fresh.storeClientSecret(workspaceAzureSignIn(profile, QProcessEnvironment()), kClientSecret,
+                            this, [&stored](const QString &error) { stored = error; });
     QVERIFY(spinUntil([&] { return stored.has_value(); }));
     QVERIFY2(stored->isEmpty(), qPrintable(*stored));
     session.open(profile);
@@ -625,6 +676,53 @@ void TestAzureAuth::workspaceSessionWithTokenInKeyVault()
     QVERIFY2(session.errorText().contains("missing-pat") &&
                  session.errorText().contains("SecretNotFound"),
              qPrintable(session.errorText()));
+}
+
+void TestAzureAuth::servicePrincipalSavedThroughTheEditorConnects()
+{
+    // Saved with the profile dialog's editor, connected as the app would: the client secret must
+    // be found under the key it was stored with (azure_environment in the file included).
+    QTemporaryDir dir;
+    const QString configPath = dir.filePath(".databrickscfg");
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[sp]\nhost = " + m_emulator->baseUrl().toString().toUtf8() +
+                 "\nazure_environment = PUBLIC\n");
+    config.close();
+    QSettings store(dir.filePath("settings.ini"), QSettings::IniFormat);
+    ProfileSettings settings(store);
+    qputenv("AZURE_AUTHORITY_HOST", m_emulator->entraAuthorityUrl().toString().toUtf8());
+    ProfileEdit edit;
+    edit.originalName = edit.name = QStringLiteral("sp");
+    edit.host = m_emulator->baseUrl().toString();
+    edit.authType = QStringLiteral("azure-client-secret");
+    edit.azureTenantId = m_emulator->entraTenantId();
+    edit.azureClientId = kClientId;
+    edit.azureClientSecret = kClientSecret;
+    std::optional<QString> saved;
+    saveProfile(edit, configPath, *m_keychain, settings, this,
+                [&saved](const QString &error) { saved = error; });
+    QVERIFY(spinUntil([&] { return saved.has_value(); }));
+    QVERIFY2(saved->isEmpty(), qPrintable(*saved));
+
+    const ProfileCatalog catalog =
+        ProfileLoader::load(configPath, QProcessEnvironment::systemEnvironment(), &settings);
+    const Profile *profile = catalog.find(QStringLiteral("sp"));
+    QVERIFY(profile && profile->isUsable());
+    AzureSignIn signIn(&m_network, nullptr, m_keychain.get());
+    WorkspaceSession session(&m_network, nullptr, m_keychain.get());
+    session.setAzureSignIn(&signIn);
+    session.open(*profile);
+    QVERIFY(spinUntil([&] {
+        return session.state() == WorkspaceSession::State::Connected ||
+               session.state() == WorkspaceSession::State::Failed;
+    }));
+    qunsetenv("AZURE_AUTHORITY_HOST");
+    QVERIFY2(session.state() == WorkspaceSession::State::Connected,
+             qPrintable(session.errorText()));
+    m_keychain->deleteToken(
+        workspaceAzureSignIn(*profile, QProcessEnvironment::systemEnvironment()).clientSecretKey(),
+        this, [](const TokenStoreResult &) {});
 }
 
 void TestAzureAuth::tokensNeverReachTheLogs()

@@ -321,6 +321,18 @@ void TestSecretsClient::keyVaultBackedScopeIsWrittenThroughItsVault()
     QVERIFY(read && read->ok());
     QCOMPARE(read->value.value.value_or(QString()), QStringLiteral("vault value"));
 
+    // A scope whose vault address is not on a Key Vault domain gets neither the token nor the
+    // value.
+    SecretScope elsewhere = scope;
+    elsewhere.keyVaultDnsName = QStringLiteral("https://evil.example/");
+    const int beforeElsewhere = m_emulator->requestCount();
+    const auto refused = await<Result<SecretWriteOutcome>>(
+        [&](auto handler) { writer.write(elsewhere, "api.token_v2", "v", this, handler); });
+    QVERIFY(refused && !refused->ok());
+    QVERIFY2(refused->error.message.contains("not an Azure Key Vault"),
+             qPrintable(refused->error.message));
+    QCOMPARE(m_emulator->requestCount(), beforeElsewhere);
+
     // Key Vault's own limit (25 KB) applies before sending.
     const int before = m_emulator->requestCount();
     const auto tooBig = await<Result<SecretWriteOutcome>>([&](auto handler) {

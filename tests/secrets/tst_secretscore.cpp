@@ -294,6 +294,50 @@ private Q_SLOTS:
         QVERIFY(!body.contains("contentType"));
     }
 
+    void pagingLinksStayOnTheVault_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("vault");
+        QTest::addColumn<bool>("into");
+        const QString vault = "https://my-vault.vault.azure.net";
+        QTest::newRow("as Key Vault writes it (:443)")
+            << "https://my-vault.vault.azure.net:443/secrets?api-version=7.4&$skiptoken=x" << vault
+            << true;
+        QTest::newRow("without port")
+            << "https://my-vault.vault.azure.net/secrets?x" << vault << true;
+        QTest::newRow("host in capitals")
+            << "https://MY-VAULT.vault.azure.net/secrets" << vault << true;
+        QTest::newRow("other port")
+            << "https://my-vault.vault.azure.net:8443/secrets" << vault << false;
+        QTest::newRow("other host") << "https://evil.example/secrets" << vault << false;
+        QTest::newRow("look-alike host")
+            << "https://my-vault.vault.azure.net.evil.example/secrets" << vault << false;
+        QTest::newRow("plain http") << "http://my-vault.vault.azure.net/secrets" << vault << false;
+        QTest::newRow("user info")
+            << "https://a@my-vault.vault.azure.net/secrets" << vault << false;
+        QTest::newRow("emulator, same vault") << "http://127.0.0.1:4000/keyvault/demo/secrets?x"
+                                              << "http://127.0.0.1:4000/keyvault/demo" << true;
+        QTest::newRow("emulator, other vault") << "http://127.0.0.1:4000/keyvault/demo2/secrets"
+                                               << "http://127.0.0.1:4000/keyvault/demo" << false;
+    }
+    void pagingLinksStayOnTheVault()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, vault);
+        QFETCH(bool, into);
+        QCOMPARE(isLinkIntoVault(QUrl(link), QUrl(vault)), into);
+    }
+
+    void keyVaultHosts()
+    {
+        QVERIFY(isKeyVaultHost(QUrl("https://team.vault.azure.net")));
+        QVERIFY(isKeyVaultHost(QUrl("https://team.vault.usgovcloudapi.net")));
+        QVERIFY(isKeyVaultHost(QUrl("https://team.vault.azure.cn")));
+        QVERIFY(isKeyVaultHost(QUrl("http://127.0.0.1:4000/keyvault/demo")));
+        QVERIFY(!isKeyVaultHost(QUrl("https://evil.example")));
+        QVERIFY(!isKeyVaultHost(QUrl("https://vault.azure.net.evil.example")));
+    }
+
     void vaultUrls_data()
     {
         QTest::addColumn<QString>("input");
@@ -394,13 +438,15 @@ private Q_SLOTS:
 
     void formBodyEncodesEverything()
     {
-        QUrlQuery form;
-        form.addQueryItem("client_secret", "a+b&c=d e~");
-        form.addQueryItem("scope", "https://vault.azure.net/.default offline_access");
-        const ApiRequest request = ApiRequest::postForm("/t/oauth2/v2.0/token", form);
+        const ApiRequest request = ApiRequest::postForm(
+            "/t/oauth2/v2.0/token", {{"client_secret", "a+b&c=d e~"},
+                                     {"scope", "https://vault.azure.net/.default offline_access"}});
         QCOMPARE(request.contentType, QByteArray("application/x-www-form-urlencoded"));
         QCOMPARE(request.body, QByteArray("client_secret=a%2Bb%26c%3Dd%20e~&scope=https%3A%2F%"
                                           "2Fvault.azure.net%2F.default%20offline_access"));
+        // A '%' is a character like any other, never a pre-encoded byte.
+        QCOMPARE(ApiRequest::postForm("/t", {{"client_secret", "ab%41c"}}).body,
+                 QByteArray("client_secret=ab%2541c"));
     }
 
     void authorityHosts()
