@@ -6,37 +6,120 @@
 
 namespace brickdesk {
 
-DemoWorkspaceRunner::DemoWorkspaceRunner() = default;
-DemoWorkspaceRunner::~DemoWorkspaceRunner() = default;
+namespace {
 
-bool DemoWorkspaceRunner::start(QString *error)
+constexpr int kLatencyMs = 40; // feels like a network, without being slow
+
+QString randomToken()
 {
     QByteArray random(24, Qt::Uninitialized);
     QRandomGenerator::system()->generate(random.begin(), random.end());
-    m_token = QStringLiteral("demo-") + QString::fromLatin1(random.toHex());
+    return QStringLiteral("demo-") + QString::fromLatin1(random.toHex());
+}
+
+} // namespace
+
+DemoWorkspaceRunner::DemoWorkspaceRunner() = default;
+DemoWorkspaceRunner::~DemoWorkspaceRunner() = default;
+
+bool DemoWorkspaceRunner::startInstance(Instance &instance, QString *error)
+{
+    instance.token = randomToken();
     emulator::EmulatorOptions options;
-    options.token = m_token;
-    options.latencyMs = 40; // feels like a network, without being slow
-    m_emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
-    if (!m_emulator->listen(0)) {
-        *error = m_emulator->errorString();
-        m_emulator.reset();
+    options.token = instance.token;
+    instance.emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
+    if (!instance.emulator->listen(0)) {
+        *error = instance.emulator->errorString();
+        instance.emulator.reset();
         return false;
     }
     return true;
 }
 
-DemoWorkspace DemoWorkspaceRunner::workspace() const
+bool DemoWorkspaceRunner::start(QString *error)
+{
+    m_main.name = QStringLiteral("Demo workspace");
+    m_main.environment = EnvironmentTag::Dev;
+    m_main.colour = QStringLiteral("#1565c0");
+    if (!startInstance(m_main, error))
+        return false;
+    m_main.emulator->setLatencyMs(kLatencyMs);
+    return true;
+}
+
+DemoWorkspace DemoWorkspaceRunner::workspaceOf(const Instance &instance)
 {
     DemoWorkspace demo;
-    demo.profile.name = QStringLiteral("Demo workspace");
-    demo.profile.host = m_emulator ? m_emulator->baseUrl().toString() : QString();
+    demo.profile.name = instance.name;
+    demo.profile.host = instance.emulator ? instance.emulator->baseUrl().toString() : QString();
     demo.profile.authType = QStringLiteral("pat");
     demo.profile.tokenSource = TokenSource::None;
-    demo.profile.environment = EnvironmentTag::Dev;
-    demo.profile.colour = QStringLiteral("#1565c0");
-    demo.token = m_token;
+    demo.profile.environment = instance.environment;
+    demo.profile.colour = instance.colour;
+    demo.token = instance.token;
+    if (instance.emulator) {
+        // The demo's own Entra ID: a device-code sign-in that approves itself.
+        demo.profile.azureSignIn.method = QStringLiteral("device-code");
+        demo.profile.azureSignIn.tenantId = instance.emulator->entraTenantId();
+        demo.profile.azureSignIn.clientId = QStringLiteral("brickdesk-demo-app");
+        demo.profile.azureSignIn.authorityHost = instance.emulator->entraAuthorityUrl().toString();
+        demo.keyVaults = {
+            instance.emulator->keyVaultUrl(QStringLiteral("brickdesk-demo")).toString()};
+    }
     return demo;
+}
+
+DemoWorkspace DemoWorkspaceRunner::workspace() const
+{
+    return workspaceOf(m_main);
+}
+
+QList<DemoWorkspace> DemoWorkspaceRunner::peers() const
+{
+    QList<DemoWorkspace> list;
+    for (const std::unique_ptr<Instance> &peer : m_peers)
+        list.append(workspaceOf(*peer));
+    return list;
+}
+
+QStringList DemoWorkspaceRunner::addresses() const
+{
+    QStringList list;
+    if (m_main.emulator)
+        list.append(m_main.emulator->baseUrl().toString());
+    for (const std::unique_ptr<Instance> &peer : m_peers)
+        list.append(peer->emulator->baseUrl().toString());
+    return list;
+}
+
+bool DemoWorkspaceRunner::startPeers(QString *error)
+{
+    const struct
+    {
+        const char *name;
+        EnvironmentTag environment;
+        const char *colour;
+    } kPeers[] = {{"Demo staging", EnvironmentTag::Staging, "#ef6c00"},
+                  {"Demo prod", EnvironmentTag::Prod, "#c62828"}};
+    for (const auto &spec : kPeers) {
+        auto peer = std::make_unique<Instance>();
+        peer->name = QString::fromLatin1(spec.name);
+        peer->environment = spec.environment;
+        peer->colour = QString::fromLatin1(spec.colour);
+        if (!startInstance(*peer, error))
+            return false;
+        peer->emulator->setLatencyMs(kLatencyMs);
+        m_peers.push_back(std::move(peer));
+    }
+    // What "Compare environments" should find: staging lost a key and has one of its own, prod
+    // never got the ml-models scope.
+    emulator::WorkspaceEmulator &staging = *m_peers.at(0)->emulator;
+    emulator::WorkspaceEmulator &prod = *m_peers.at(1)->emulator;
+    staging.removeSecret(QStringLiteral("etl"), QStringLiteral("jdbc-password"));
+    staging.putSecret(QStringLiteral("ml-models"), QStringLiteral("feature-store-url"),
+                      QByteArrayLiteral("https://features.staging.brickdesk.example"));
+    prod.removeSecretScope(QStringLiteral("ml-models"));
+    return true;
 }
 
 } // namespace brickdesk

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <memory>
+#include <vector>
 
 namespace brickdesk::emulator {
 class WorkspaceEmulator;
@@ -11,7 +12,9 @@ class WorkspaceEmulator;
 namespace brickdesk {
 
 // Starts the built-in demo workspace: the emulator in-process on a random loopback port, with a
-// random token that exists only in memory.
+// random token that exists only in memory, its Azure Key Vault and a Microsoft Entra ID that
+// approves a device-code sign-in by itself after two polls. Optionally two more workspaces,
+// "Demo staging" and "Demo prod", whose secrets differ from the demo's in planted ways.
 class DemoWorkspaceRunner
 {
 public:
@@ -21,9 +24,25 @@ public:
     bool start(QString *error);
     DemoWorkspace workspace() const;
 
+    // Starts the peers, with their differences planted.
+    bool startPeers(QString *error);
+    QList<DemoWorkspace> peers() const;
+    QStringList addresses() const; // every demo emulator's base URL
+
 private:
-    std::unique_ptr<emulator::WorkspaceEmulator> m_emulator;
-    QString m_token;
+    struct Instance
+    {
+        std::unique_ptr<emulator::WorkspaceEmulator> emulator;
+        QString token;
+        QString name;
+        EnvironmentTag environment = EnvironmentTag::Dev;
+        QString colour;
+    };
+    static bool startInstance(Instance &instance, QString *error);
+    static DemoWorkspace workspaceOf(const Instance &instance);
+
+    Instance m_main;
+    std::vector<std::unique_ptr<Instance>> m_peers;
 };
 
 } // namespace brickdesk

@@ -1,11 +1,15 @@
 // Wiring only: parse the command line, build the shared services, open the window.
 #include "ActivityLog.h"
+#include "AzureSignIn.h"
+#include "DemoAwareTokenStore.h"
 #include "DemoWorkspaceRunner.h"
 #include "KeychainTokenStore.h"
 #include "MainWindow.h"
 #include "ProfileCatalog.h"
 #include "ProfileListing.h"
 #include "ProfileSettings.h"
+#include "SecretsPage.h"
+#include "WorkspaceSessionPool.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +39,9 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo workspace.")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Open profile NAME."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("section"),
-                      QStringLiteral("Open on section NAME: clusters, jobs or dbfs."), QStringLiteral("NAME")});
+                      QStringLiteral("Open on section NAME: clusters, jobs, dbfs, secrets, "
+                                     "secrets/compare or secrets/key-vault."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
                       QStringLiteral("FILE")});
@@ -112,14 +118,21 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     network.setAutoDeleteReplies(false);
     ActivityLog activity;
-    KeychainTokenStore tokens;
+    KeychainTokenStore keychain;
+    DemoAwareTokenStore tokens(&keychain);
     QSettings settings;
+    AzureSignIn azure(&network, &activity, &tokens);
+    azure.setInteractive(true); // a device-code sign-in is shown to the user, not failed
+    WorkspaceSessionPool sessions(&network, &activity, &tokens);
+    sessions.setAzureSignIn(&azure);
 
     AppContext context;
     context.network = &network;
     context.activity = &activity;
     context.tokens = &tokens;
     context.settings = &settings;
+    context.azure = &azure;
+    context.sessions = &sessions;
     context.environment = environment;
     context.configPath = ProfileLoader::configFilePath(environment, parser.value(QStringLiteral("config")));
 
@@ -127,10 +140,18 @@ int main(int argc, char **argv)
     // with --demo, and for --screenshot.
     DemoWorkspaceRunner demo;
     QString demoError;
-    if (demo.start(&demoError))
+    if (demo.start(&demoError)) {
         context.demo = demo.workspace();
-    else
+        // Staging and prod beside the demo, so that comparing environments finds something.
+        if (demo.startPeers(&demoError))
+            context.demoPeers = demo.peers();
+        else
+            qWarning("The demo staging and prod workspaces could not start: %s",
+                     qPrintable(demoError));
+        tokens.setDemoAddresses(demo.addresses());
+    } else {
         qWarning("The demo workspace could not start: %s", qPrintable(demoError));
+    }
     context.startOnDemo = screenshot || parser.isSet(QStringLiteral("demo")) || !QFile::exists(context.configPath);
 
     if (!screenshot)
@@ -145,8 +166,20 @@ int main(int argc, char **argv)
         window.openSection(MainWindow::Section::Jobs);
     else if (section == QLatin1String("dbfs"))
         window.openSection(MainWindow::Section::Dbfs);
-    else if (!section.isEmpty() && section != QLatin1String("clusters")) {
-        std::fprintf(stderr, "brickdesk: no section named '%s' (clusters, jobs, dbfs)\n", qPrintable(section));
+    else if (section.startsWith(QLatin1String("secrets")) &&
+             (section == QLatin1String("secrets") || section == QLatin1String("secrets/scopes") ||
+              section == QLatin1String("secrets/compare") ||
+              section == QLatin1String("secrets/key-vault"))) {
+        if (section == QLatin1String("secrets/compare"))
+            window.secretsPage()->showTab(SecretsPage::Tab::Compare);
+        else if (section == QLatin1String("secrets/key-vault"))
+            window.secretsPage()->showTab(SecretsPage::Tab::KeyVault);
+        window.openSection(MainWindow::Section::Secrets);
+    } else if (!section.isEmpty() && section != QLatin1String("clusters")) {
+        std::fprintf(stderr,
+                     "brickdesk: no section named '%s' (clusters, jobs, dbfs, secrets, "
+                     "secrets/compare, secrets/key-vault)\n",
+                     qPrintable(section));
         return 2;
     }
     window.show();

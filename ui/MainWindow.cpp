@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "ActivityModel.h"
+#include "AzureSignInPrompter.h"
 #include "ClusterListModel.h"
 #include "ClustersPage.h"
 #include "ConfirmByNameDialog.h"
@@ -13,8 +14,11 @@
 #include "ProfileEditor.h"
 #include "ProfileListModel.h"
 #include "ProfileSettings.h"
+#include "ProfileVaults.h"
+#include "SecretsPage.h"
 #include "TokenMigration.h"
 #include "TokenStore.h"
+#include "WorkspaceSessionPool.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,8 +81,19 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_session(new WorkspaceSession(m_context.network, m_context.activity, m_context.tokens, this))
     , m_profileModel(new ProfileListModel(this))
     , m_activityModel(new ActivityModel(m_context.activity, this))
+    , m_vaults(new ProfileVaults(m_context.settings, this))
 {
     setWindowTitle(QStringLiteral("Brickdesk"));
+    m_session->setAzureSignIn(m_context.azure);
+    m_session->setEnvironment(m_context.environment);
+    // The demo workspaces' tokens and vaults exist for this run only.
+    for (const DemoWorkspace &demo : demoWorkspaces()) {
+        m_vaults->setTransientVaults(demo.profile.name, demo.keyVaults);
+        if (m_context.sessions)
+            m_context.sessions->setDemoToken(demo.profile.name, demo.token);
+    }
+    if (m_context.azure)
+        new AzureSignInPrompter(m_context.azure, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
     buildUi();
     connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::onSessionStateChanged);
@@ -195,10 +210,20 @@ void MainWindow::buildUi()
     m_clustersPage = new ClustersPage(this);
     m_jobsPage = new JobsPage(this);
     m_dbfsPage = new DbfsPage(this);
-    m_pages = {m_clustersPage, m_jobsPage, m_dbfsPage};
+    m_secretsPage = new SecretsPage(this);
+    SecretsServices secrets;
+    secrets.network = m_context.network;
+    secrets.activity = m_context.activity;
+    secrets.azure = m_context.azure;
+    secrets.sessions = m_context.sessions;
+    secrets.vaults = m_vaults;
+    secrets.environment = m_context.environment;
+    m_secretsPage->setServices(secrets);
+    m_pages = {m_clustersPage, m_jobsPage, m_dbfsPage, m_secretsPage};
     m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Dbfs), m_dbfsPage);
+    m_sectionWidgets.insert(static_cast<int>(Section::Secrets), m_secretsPage);
     for (WorkspacePage *page : std::as_const(m_pages)) {
         connect(page, &WorkspacePage::settledChanged, this, &MainWindow::checkSettled);
         connect(page, &WorkspacePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -242,6 +267,26 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_connection, 1);
 }
 
+QList<DemoWorkspace> MainWindow::demoWorkspaces() const
+{
+    QList<DemoWorkspace> demos;
+    if (m_context.demo)
+        demos.append(*m_context.demo);
+    demos.append(m_context.demoPeers);
+    return demos;
+}
+
+const DemoWorkspace *MainWindow::demoWorkspace(const QString &profileName) const
+{
+    if (m_context.demo && m_context.demo->profile.name == profileName)
+        return &*m_context.demo;
+    for (const DemoWorkspace &peer : m_context.demoPeers) {
+        if (peer.profile.name == profileName)
+            return &peer;
+    }
+    return nullptr;
+}
+
 QWidget *MainWindow::sectionWidget(Section section)
 {
     const int key = static_cast<int>(section);
@@ -265,9 +310,11 @@ void MainWindow::reloadProfiles()
 {
     m_catalog = ProfileLoader::load(m_context.configPath, m_context.environment, &m_profileSettings);
     QList<Profile> profiles = m_catalog.profiles;
-    if (m_context.demo)
-        profiles.append(m_context.demo->profile);
+    for (const DemoWorkspace &demo : demoWorkspaces())
+        profiles.append(demo.profile);
     m_profileModel->setProfiles(profiles, m_context.demo ? m_context.demo->profile.name : QString());
+    if (m_context.sessions)
+        m_context.sessions->setProfiles(profiles);
     const int row = m_profileModel->rowOf(m_session->profile().name);
     if (row >= 0)
         m_switcher->setCurrentIndex(row);
@@ -313,9 +360,8 @@ void MainWindow::onProfileActivated(int row)
     m_settled = false;
     for (WorkspacePage *page : std::as_const(m_pages))
         page->disconnectFrom(tr("Connecting…"));
-    const bool isDemo = m_context.demo && profile->name == m_context.demo->profile.name;
-    if (isDemo) {
-        m_session->openWithToken(*profile, m_context.demo->token);
+    if (const DemoWorkspace *demo = demoWorkspace(profile->name)) {
+        m_session->openWithToken(*profile, demo->token);
     } else {
         m_session->open(*profile, m_profileSettings.caBundlePath(profile->name));
         m_context.settings->setValue(kLastProfileKey, profile->name);
@@ -360,7 +406,7 @@ void MainWindow::onSessionStateChanged(WorkspaceSession::State state)
 void MainWindow::updateGuards()
 {
     const Profile *profile = currentProfile();
-    const bool isDemo = profile && m_context.demo && profile->name == m_context.demo->profile.name;
+    const bool isDemo = profile && demoWorkspace(profile->name);
     const bool inFile = profile && !isDemo && !profile->fromEnvironmentOnly;
     m_editProfile->setEnabled(inFile);
     m_removeProfile->setEnabled(inFile);
@@ -369,7 +415,8 @@ void MainWindow::updateGuards()
         m_badge->clear();
         return;
     }
-    m_badge->setText(isDemo ? tr("DEMO") : environmentTagLabel(profile->environment));
+    const bool isMainDemo = m_context.demo && profile->name == m_context.demo->profile.name;
+    m_badge->setText(isMainDemo ? tr("DEMO") : environmentTagLabel(profile->environment));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; padding: 2px 8px; }")
                                .arg(profile->colour));
     m_badge->setToolTip(profile->isProd() ? tr("Production: destructive actions ask you to type the profile name")
@@ -382,7 +429,7 @@ void MainWindow::updateGuards()
 void MainWindow::showBanner()
 {
     const Profile *profile = currentProfile();
-    const bool isDemo = profile && m_context.demo && profile->name == m_context.demo->profile.name;
+    const bool isDemo = profile && demoWorkspace(profile->name);
     QWidget *row = m_banner->parentWidget();
     m_bannerButton->disconnect();
     QStringList lines;

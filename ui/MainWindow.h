@@ -26,6 +26,8 @@ class DbfsPage;
 class JobListModel;
 class JobsPage;
 class ProfileListModel;
+class ProfileVaults;
+class SecretsPage;
 class WorkspacePage;
 
 // The app's one window: profile switcher with environment tag, navigation, tabs, activity panel
@@ -51,6 +53,7 @@ public:
     ClustersPage *clustersPage() const { return m_clustersPage; }
     JobsPage *jobsPage() const { return m_jobsPage; }
     DbfsPage *dbfsPage() const { return m_dbfsPage; }
+    SecretsPage *secretsPage() const { return m_secretsPage; }
     ProfileListModel *profileModel() const { return m_profileModel; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *profileSwitcher() const { return m_switcher; }
@@ -79,6 +82,8 @@ private:
     void removeCurrentProfile();
     void showConfigIssues();
     const Profile *currentProfile() const;
+    QList<DemoWorkspace> demoWorkspaces() const;
+    const DemoWorkspace *demoWorkspace(const QString &profileName) const;
     QWidget *sectionWidget(Section section);
     void checkSettled();
     void showNotification(const QString &title, const QString &text);
@@ -89,6 +94,7 @@ private:
     WorkspaceSession *m_session;
     ProfileListModel *m_profileModel;
     ActivityModel *m_activityModel;
+    ProfileVaults *m_vaults;
 
     QComboBox *m_switcher = nullptr;
     QLabel *m_badge = nullptr;
@@ -99,6 +105,7 @@ private:
     ClustersPage *m_clustersPage = nullptr;
     JobsPage *m_jobsPage = nullptr;
     DbfsPage *m_dbfsPage = nullptr;
+    SecretsPage *m_secretsPage = nullptr;
     QList<WorkspacePage *> m_pages;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_activityDock = nullptr;

@@ -1,8 +1,10 @@
 #include "SecretMatrixModel.h"
 
 #include "SecretFormat.h"
+#include "StateColours.h"
 
 #include <QColor>
+#include <QFont>
 
 namespace brickdesk {
 
@@ -98,6 +100,15 @@ void SecretMatrixModel::setProfiles(const QStringList &profiles)
         endInsertColumns();
     }
     syncRows(); // a removed profile may have been the only one with some rows
+}
+
+void SecretMatrixModel::setProfileLook(const QString &profile, const QString &colour,
+                                       const QString &tagLabel, bool isProd)
+{
+    m_looks.insert(profile, {colour, tagLabel, isProd});
+    const int column = columnOf(profile);
+    if (column >= 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
 }
 
 void SecretMatrixModel::setLoading(const QString &profile)
@@ -426,17 +437,36 @@ QVariant SecretMatrixModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     if (section >= FirstProfileColumn) {
-        if (role == Qt::DisplayRole || role == ProfileRole)
-            return profileAt(section);
-        if (role == Qt::ToolTipRole) {
-            const ProfileColumn &column = m_columns.value(section - FirstProfileColumn);
-            if (column.loading)
-                return tr("%1: loading…").arg(column.profile);
-            if (!column.error.isEmpty())
-                return tr("%1: %2").arg(column.profile, column.error);
-            return tr("%1: %2 scopes").arg(column.profile).arg(column.inventory.scopes.size());
+        const QString profile = profileAt(section);
+        const Look look = m_looks.value(profile);
+        switch (role) {
+        case Qt::DisplayRole:
+        case ProfileRole:
+            return profile;
+        case Qt::DecorationRole:
+            return look.colour.isEmpty() ? QVariant() : QVariant(colourSwatch(look.colour));
+        case Qt::ForegroundRole:
+            return look.isProd ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+        case Qt::FontRole: {
+            if (!look.isProd)
+                return {};
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
-        return {};
+        case Qt::ToolTipRole: {
+            const ProfileColumn &column = m_columns.value(section - FirstProfileColumn);
+            const QString name =
+                look.tag.isEmpty() ? profile : QStringLiteral("%1 (%2)").arg(profile, look.tag);
+            if (column.loading)
+                return tr("%1: loading…").arg(name);
+            if (!column.error.isEmpty())
+                return tr("%1: %2").arg(name, column.error);
+            return tr("%1: %2 scopes").arg(name).arg(column.inventory.scopes.size());
+        }
+        default:
+            return {};
+        }
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -3,6 +3,7 @@
 #include "SecretInventory.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace brickdesk {
@@ -55,6 +56,10 @@ public:
     QStringList profiles() const;
     int columnOf(const QString &profile) const; // -1 when not a column
     QString profileAt(int column) const;
+    // How a profile's column header looks: its environment colour as a swatch, its tag in the
+    // tooltip, and prod in bold red.
+    void setProfileLook(const QString &profile, const QString &colour, const QString &tagLabel,
+                        bool isProd);
 
     // The profile is (re)loading: a first load shows Loading, a reload keeps the cells it had.
     void setLoading(const QString &profile);
@@ -109,7 +114,15 @@ private:
     void columnChanged(int column);
     QVariant profileCellData(int row, int column, int role) const;
 
+    struct Look
+    {
+        QString colour;
+        QString tag;
+        bool isProd = false;
+    };
+
     QList<ProfileColumn> m_columns;
+    QHash<QString, Look> m_looks;
     QList<RowKey> m_rows; // sorted by lessThan
 };
 

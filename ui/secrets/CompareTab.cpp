@@ -308,6 +308,8 @@ void CompareTab::fillProfileList()
             QStringLiteral("%1  ·  %2").arg(profile.name, environmentTagLabel(profile.environment)),
             m_profiles);
         item->setData(Qt::UserRole, profile.name);
+        m_model->setProfileLook(profile.name, profile.colour,
+                                environmentTagLabel(profile.environment), profile.isProd());
         item->setToolTip(profile.host);
         item->setFlags(profile.isUsable() ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled
                                           : Qt::ItemIsUserCheckable);

@@ -169,11 +169,13 @@ void KeyVaultTab::buildLayout()
     m_secretView->setModel(m_proxy);
     m_secretView->setSortingEnabled(true);
     m_secretView->sortByColumn(KeyVaultSecretModel::Name, Qt::AscendingOrder);
-    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Name, 220);
-    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Enabled, 80);
-    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::ContentType, 110);
-    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Expires, 130);
-    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Updated, 130);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Name, 200);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Enabled, 70);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::ContentType, 95);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Expires, 118);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Updated, 118);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::DeletedOn, 118);
+    m_secretView->horizontalHeader()->resizeSection(KeyVaultSecretModel::PurgeOn, 118);
     connect(m_secretView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeyVaultTab::onSecretSelected);
     m_status->setModel(m_secrets);
@@ -192,12 +194,16 @@ void KeyVaultTab::buildLayout()
     m_versions->showVersions(QString());
     m_versionView->setModel(m_versions);
     for (int column = 0; column < KeyVaultSecretModel::ColumnCount; ++column) {
-        const bool wanted =
-            column == KeyVaultSecretModel::Version || column == KeyVaultSecretModel::Enabled ||
-            column == KeyVaultSecretModel::Expires || column == KeyVaultSecretModel::Updated;
+        const bool wanted = column == KeyVaultSecretModel::Version ||
+                            column == KeyVaultSecretModel::Enabled ||
+                            column == KeyVaultSecretModel::Updated;
         m_versionView->setColumnHidden(column, !wanted);
     }
-    m_versionView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Version, 200);
+    // Version ids are 32 hex digits: elided in the middle, the state and date always whole.
+    m_versionView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Version, 170);
+    m_versionView->horizontalHeader()->setSectionResizeMode(KeyVaultSecretModel::Enabled,
+                                                            QHeaderView::ResizeToContents);
+    m_versionView->setTextElideMode(Qt::ElideMiddle);
     connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         hideValue();
         updateActions();
@@ -439,9 +445,13 @@ void KeyVaultTab::onOpened(KeyVaultClient *client)
         m_signIn->setText(credential ? tr("Azure: %1").arg(credential->description()) : QString());
     };
     showAccount();
-    if (credential)
-        connect(credential, &AzureCredential::accountChanged, this, showAccount,
-                Qt::UniqueConnection);
+    if (credential && !m_watchedCredentials.contains(credential)) {
+        m_watchedCredentials.append(credential);
+        connect(credential, &AzureCredential::accountChanged, this, [this, credential] {
+            if (m_connector && m_connector->credential() == credential)
+                m_signIn->setText(tr("Azure: %1").arg(credential->description()));
+        });
+    }
     m_status->setIdleText(tr("Listing %1…").arg(currentVault()));
     m_secrets->setClient(client);
     m_versions->setClient(client);

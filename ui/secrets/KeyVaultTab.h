@@ -17,6 +17,7 @@ class QTableView;
 
 namespace brickdesk {
 
+class AzureCredential;
 class ClipboardGuard;
 class KeyVaultClient;
 class KeyVaultConnector;
@@ -104,6 +105,7 @@ private:
     quint64 m_revealGeneration = 0; // a reveal answer for an earlier selection is dropped
 
     KeyVaultConnector *m_connector = nullptr;
+    QList<QPointer<AzureCredential>> m_watchedCredentials; // whose account changes show
     KeyVaultSecretModel *m_secrets;
     KeyVaultSecretModel *m_versions;
     QSortFilterProxyModel *m_proxy;

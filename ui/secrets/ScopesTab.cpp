@@ -58,10 +58,10 @@ QWidget *makePane(QWidget *parent, QLabel *title, QToolBar *bar, QTableView *vie
     auto *pane = new QWidget(parent);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *header = new QHBoxLayout;
-    header->addWidget(title, 1);
-    header->addWidget(bar);
-    layout->addLayout(header);
+    // Title and actions on rows of their own: three panes side by side leave each too little
+    // width for both, and hidden actions behind a chevron are easy to miss.
+    layout->addWidget(title);
+    layout->addWidget(bar);
     layout->addWidget(view, 1);
     for (QWidget *widget : below)
         layout->addWidget(widget);
@@ -179,16 +179,25 @@ void ScopesTab::buildLayout()
     };
     m_scopeView->setModel(m_scopes);
     m_scopeView->hideColumn(SecretScopeModel::ResourceId);
-    m_scopeView->horizontalHeader()->resizeSection(SecretScopeModel::Name, 170);
-    m_scopeView->horizontalHeader()->resizeSection(SecretScopeModel::Backend, 120);
+    m_scopeView->horizontalHeader()->resizeSection(SecretScopeModel::Name, 160);
+    m_scopeView->horizontalHeader()->resizeSection(SecretScopeModel::Backend, 115);
     m_scopeView->addActions({m_newScope, m_deleteScope, m_refresh});
     m_secretView->setModel(m_secretProxy);
     m_secretView->setSortingEnabled(true);
     m_secretView->sortByColumn(SecretListModel::Key, Qt::AscendingOrder);
-    m_secretView->horizontalHeader()->resizeSection(SecretListModel::Key, 220);
+    m_secretView->horizontalHeader()->setSectionResizeMode(SecretListModel::Key,
+                                                           QHeaderView::Stretch);
+    m_secretView->horizontalHeader()->setSectionResizeMode(SecretListModel::LastUpdated,
+                                                           QHeaderView::ResizeToContents);
+    m_secretView->horizontalHeader()->setStretchLastSection(false);
     m_secretView->addActions({m_putSecret, m_deleteSecret, m_copySnippet});
     m_aclView->setModel(m_acls);
-    m_aclView->horizontalHeader()->resizeSection(SecretAclModel::Principal, 220);
+    m_aclView->horizontalHeader()->setSectionResizeMode(SecretAclModel::Principal,
+                                                        QHeaderView::Stretch);
+    m_aclView->horizontalHeader()->setSectionResizeMode(SecretAclModel::Permission,
+                                                        QHeaderView::ResizeToContents);
+    m_aclView->horizontalHeader()->setStretchLastSection(false);
+    m_aclView->setTextElideMode(Qt::ElideMiddle); // long application ids keep both ends
     m_aclView->addActions({m_grant, m_revoke});
 
     m_scopeStatus->setModel(m_scopes);
