@@ -45,6 +45,14 @@ using secretstest::spinUntil;
 
 namespace {
 
+// With BRICKDESK_SECRETS_SCREENSHOT_DIR set: a widget as it looks now, to look at by eye.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BRICKDESK_SECRETS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
 const QString kClientSecret = QStringLiteral("matrix~entra+secret");
 const QString kClientId = QStringLiteral("brickdesk-demo-app");
 const QString kTypedValue = QStringLiteral("typed-into-staging-3b9e");
@@ -80,6 +88,7 @@ private Q_SLOTS:
     void compareTabDefaultsAndFilter();
     void putMissingTypedValue();
     void putMissingFromKeyVaultIntoVaultBackedScopes();
+    void putMissingCreatesTheMissingScope();
 
 private:
     void start(Workspace &workspace, const QString &name, EnvironmentTag tag,
@@ -433,6 +442,8 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
         dialog->vaultSecretBox()->setCurrentIndex(
             dialog->vaultSecretBox()->findText("shared-db-password"));
         QVERIFY(dialog->okButton()->isEnabled());
+        if (record)
+            saveScreenshot(dialog, "put-missing-from-vault.png");
         dialog->okButton()->click();
     };
     m_answers.expect<PutMissingDialog>([&](PutMissingDialog *d) { chooseVaultSecret(d, true); });
@@ -487,6 +498,52 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
         return state("kv-shared", "db-password", "prod") == SecretCellState::Present &&
                state("kv-shared", "db-password", "dev") == SecretCellState::Present;
     }));
+}
+
+void TestSecretsMatrix::putMissingCreatesTheMissingScope()
+{
+    openTab();
+    saveScreenshot(m_tab.get(), "compare-tab.png");
+    QCOMPARE(state("ml-models", "new-key", "prod"), SecretCellState::ScopeMissing);
+    QVERIFY(m_tab->selectCells("ml-models", "new-key", {"prod", "dev"}));
+    QString where;
+    m_answers.expect<PutMissingDialog>([&](PutMissingDialog *dialog) {
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->stepList()->topLevelItemCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            if (dialog->stepList()->topLevelItem(i)->text(0).startsWith("prod"))
+                where = dialog->stepList()->topLevelItem(i)->text(3);
+        }
+        dialog->editor()->lineEdit()->setText(kTypedValue);
+        saveScreenshot(dialog, "put-missing-typed.png");
+        dialog->okButton()->click();
+    });
+    m_answers.expect<ConfirmByNameDialog>([](ConfirmByNameDialog *confirm) {
+        const auto closeAnyway = qScopeGuard([confirm] {
+            if (confirm->isVisible())
+                confirm->reject();
+        });
+        QVERIFY(confirm->findChild<QLabel *>()->text().contains("Put a secret into prod"));
+        QTest::keyClicks(confirm->nameEdit(), "prod");
+        confirm->accept();
+    });
+    QSignalSpy filled(m_tab->filler(), &SecretMatrixFiller::finished);
+    m_tab->putMissingAction()->trigger();
+    QVERIFY(spinUntil([&] { return !filled.isEmpty(); }));
+    QVERIFY2(where.contains("new Databricks-backed scope"), qPrintable(where));
+    QCOMPARE(m_prod.emulator->secretValue("ml-models", "new-key"),
+             std::optional(kTypedValue.toUtf8()));
+    QCOMPARE(m_dev.emulator->secretValue("ml-models", "new-key"),
+             std::optional(kTypedValue.toUtf8()));
+    QVERIFY(spinUntil([&] {
+        return state("ml-models", "new-key", "prod") == SecretCellState::Present &&
+               state("ml-models", "new-key", "dev") == SecretCellState::Present;
+    }));
+    // prod's other ml-models keys are still missing, now as keys rather than a scope.
+    QCOMPARE(state("ml-models", "huggingface-token", "prod"), SecretCellState::Missing);
 }
 
 QTEST_MAIN(TestSecretsMatrix)

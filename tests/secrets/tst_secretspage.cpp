@@ -62,6 +62,14 @@ const QByteArray kFileBytes = QByteArray("\x00\xff\x10"
 const QString kVaultValue = QStringLiteral("vault-page-value-93fd");
 const QString kNewVaultValue = QStringLiteral("vault-page-new-value-2b6c");
 
+// With BRICKDESK_SECRETS_SCREENSHOT_DIR set: a widget as it looks now, to look at by eye.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BRICKDESK_SECRETS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
 template<typename Dialog> void closeIfOpen(Dialog *dialog)
 {
     if (dialog->isVisible())
@@ -208,6 +216,7 @@ void TestSecretsPage::createScopePutSecretsGrantAndRevoke()
         QTest::keyClicks(dialog->nameEdit(), "team x");
         QVERIFY(!dialog->isOkEnabled());
         QVERIFY(dialog->errorLabel()->text().contains("letters, digits"));
+        saveScreenshot(dialog, "create-scope-bad-name.png");
         dialog->nameEdit()->setText("team-x");
         dialog->usersCanManageBox()->setChecked(true);
         clickOk(dialog);
@@ -363,6 +372,7 @@ void TestSecretsPage::oversizedValueIsRefusedBeforeAnyRequest()
         QVERIFY2(dialog->editor()->errorLabel()->text().contains("at most 128 KB"),
                  qPrintable(dialog->editor()->errorLabel()->text()));
         QVERIFY(dialog->editor()->sizeLabel()->text().contains("129"));
+        saveScreenshot(dialog, "put-secret-too-big.png");
         // Just under the limit is fine.
         dialog->editor()->lineEdit()->setText(QString(128 * 1024, QLatin1Char('x')));
         QVERIFY(dialog->okButton()->isEnabled());
@@ -442,6 +452,7 @@ void TestSecretsPage::keyVaultBackedScopeIsReadOnly()
     QVERIFY(tab->secretModel()->rowOf("page-secret")); // listed from the vault
     QVERIFY(tab->readOnlyLabel()->isVisible());
     QVERIFY(tab->readOnlyLabel()->text().contains("Azure Key Vault"));
+    saveScreenshot(m_page.get(), "scopes-key-vault-backed.png");
     QVERIFY(!tab->putSecretAction()->isEnabled());
     QVERIFY(tab->selectSecret("page-secret"));
     QVERIFY(!tab->deleteSecretAction()->isEnabled());
@@ -467,9 +478,11 @@ void TestSecretsPage::openKeyVaultTab()
         QVERIFY(dialog->codeField()->isReadOnly());
         QVERIFY(dialog->copyButton()->isEnabled());
         QVERIFY(dialog->verificationUri().isValid());
+        saveScreenshot(dialog, "device-code.png");
         dialog->copyButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), dialog->userCode());
     }
+    saveScreenshot(m_page.get(), "key-vault-tab.png");
     QVERIFY(spinUntil([&] { return m_page->isSettled(); }));
     QVERIFY(!dialog); // closed by itself once signed in
     KeyVaultTab *tab = m_page->keyVaultTab();
@@ -507,6 +520,7 @@ void TestSecretsPage::keyVaultTabSignsInRevealsAndCopies()
     tab->revealButton()->click();
     QVERIFY(spinUntil([&] { return tab->isValueRevealed(); }));
     QCOMPARE(tab->valueField()->text(), kVaultValue);
+    saveScreenshot(m_page.get(), "key-vault-revealed.png");
     selectVaultSecret("api-gateway-key");
     QVERIFY(!tab->isValueRevealed());
     QVERIFY(tab->valueField()->text().isEmpty());

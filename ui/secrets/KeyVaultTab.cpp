@@ -199,10 +199,9 @@ void KeyVaultTab::buildLayout()
                             column == KeyVaultSecretModel::Updated;
         m_versionView->setColumnHidden(column, !wanted);
     }
-    // Version ids are 32 hex digits: elided in the middle, the state and date always whole.
+    // Version ids are 32 hex digits: elided in the middle; the state and date stay whole.
     m_versionView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Version, 170);
-    m_versionView->horizontalHeader()->setSectionResizeMode(KeyVaultSecretModel::Enabled,
-                                                            QHeaderView::ResizeToContents);
+    m_versionView->horizontalHeader()->resizeSection(KeyVaultSecretModel::Enabled, 80);
     m_versionView->setTextElideMode(Qt::ElideMiddle);
     connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         hideValue();

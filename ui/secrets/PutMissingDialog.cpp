@@ -55,6 +55,8 @@ PutMissingDialog::PutMissingDialog(const QList<SecretFillStep> &steps, QWidget *
 {
     setWindowTitle(tr("Put missing secrets"));
     m_steps->setRootIsDecorated(false);
+    m_steps->setMinimumHeight(140);
+    m_steps->setWordWrap(false);
     m_steps->setHeaderLabels({tr("Profile"), tr("Scope"), tr("Key"), tr("Goes to"), tr("Note")});
     m_steps->setAccessibleName(tr("Where the value goes"));
     bool anyKeyVault = false;
@@ -134,7 +136,7 @@ PutMissingDialog::PutMissingDialog(const QList<SecretFillStep> &steps, QWidget *
     layout->addWidget(m_fromVault);
     layout->addWidget(m_vaultFields);
     layout->addWidget(m_buttons);
-    resize(820, 520);
+    resize(860, 520);
 
     okButton()->setText(m_fillable == 1 ? tr("Put into 1 place")
                                         : tr("Put into %1 places").arg(m_fillable));

@@ -35,8 +35,9 @@ PutSecretDialog::PutSecretDialog(const QString &title, const QString &intro, QWi
     layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(m_editor, 1);
+    layout->addStretch(); // takes what a one-line value leaves over
     layout->addWidget(m_buttons);
-    resize(560, 320);
+    resize(560, 240);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     connect(m_key, &QLineEdit::textChanged, this, &PutSecretDialog::validate);
     connect(m_editor, &SecretValueEditor::changed, this, &PutSecretDialog::validate);

@@ -367,6 +367,11 @@ void ScopesTab::onScopeSelected()
            "show here as the vault has them.")
             .arg(scope->keyVaultDnsName));
     m_readOnly->setVisible(scope->isKeyVaultBacked());
+    m_secretStatus->setEmptyText(
+        scope->isKeyVaultBacked() ? tr("The vault has no secrets Databricks can list.")
+                                  : tr("No secrets in this scope. Add one with Put secret…"),
+        scope->isKeyVaultBacked() ? tr("%1 secrets in the vault.")
+                                  : tr("%1 secrets. Values cannot be read back, only replaced."));
     updateActions();
 }
 

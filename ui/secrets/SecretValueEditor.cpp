@@ -19,9 +19,14 @@ namespace brickdesk {
 
 namespace {
 
+// "812 bytes", "25 KB", "129.5 KB": the unit the limits are stated in (128 KB, 25 KB).
 QString sizeText(qsizetype bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    if (bytes < 1024)
+        return SecretValueEditor::tr("%n bytes", nullptr, static_cast<int>(bytes));
+    const double kb = static_cast<double>(bytes) / 1024.0;
+    return bytes % 1024 == 0 ? SecretValueEditor::tr("%L1 KB").arg(bytes / 1024)
+                             : SecretValueEditor::tr("%L1 KB").arg(kb, 0, 'f', 1);
 }
 
 } // namespace
@@ -102,11 +107,23 @@ SecretValueEditor::SecretValueEditor(QWidget *parent)
         if (!checked)
             return;
         m_stack->setCurrentIndex(id);
+        fitToSource();
         validate();
     });
     connect(m_line, &QLineEdit::textChanged, this, &SecretValueEditor::validate);
+    fitToSource();
     connect(m_text, &QPlainTextEdit::textChanged, this, &SecretValueEditor::validate);
     validate();
+}
+
+void SecretValueEditor::fitToSource()
+{
+    // Only several lines need room; one line or a file name sits on one row, with the size and
+    // any problem right under it.
+    const bool multi = source() == Source::MultiLine;
+    m_stack->setMaximumHeight(multi ? QWIDGETSIZE_MAX : m_line->sizeHint().height() + 4);
+    setSizePolicy(QSizePolicy::Preferred, multi ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+    updateGeometry();
 }
 
 SecretValueEditor::~SecretValueEditor()

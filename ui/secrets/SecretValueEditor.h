@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void validate();
     void browse();
+    void fitToSource();
 
     QRadioButton *m_singleChoice;
     QRadioButton *m_multiChoice;
