@@ -187,7 +187,7 @@ void TestSecretsMatrix::cleanup()
     m_logs.reset();
     for (const QString &secret : {kTypedValue, kVaultValue, kStagingOnly, kStagingDb, kClientSecret,
                                   QStringLiteral("Tr0ub4dor&3-etl-warehouse")})
-        QVERIFY2(!logs.contains(secret), qPrintable("a secret value reached the log: " + secret));
+        QVERIFY2(!logs.contains(secret), "a secret value reached the log (not printed)");
 }
 
 void TestSecretsMatrix::plantDifferences()
@@ -403,8 +403,9 @@ void TestSecretsMatrix::putMissingTypedValue()
     m_tab->putMissingAction()->trigger();
     QVERIFY(spinUntil([&] { return !filled.isEmpty(); }));
     QCOMPARE(shownSteps, 1);
-    QCOMPARE(m_staging.emulator->secretValue("etl", "jdbc-password"),
-             std::optional(kTypedValue.toUtf8()));
+    QVERIFY2(m_staging.emulator->secretValue("etl", "jdbc-password") ==
+                 std::optional(kTypedValue.toUtf8()),
+             "the value differs (not printed)");
     // Staging is loaded again by itself: the cell turns present.
     QVERIFY(spinUntil(
         [&] { return state("etl", "jdbc-password", "staging") == SecretCellState::Present; }));
@@ -487,13 +488,17 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
         QVERIFY(result.step.toKeyVault);
         QCOMPARE(result.step.keyVaultName, QStringLiteral("db-password"));
     }
-    QCOMPARE(vaultValue(m_prod, "brickdesk-demo", "db-password"), kVaultValue);
-    QCOMPARE(vaultValue(m_dev, "brickdesk-demo", "db-password"), kVaultValue);
-    QCOMPARE(m_prod.emulator->secretValue("kv-shared", "db-password"),
-             std::optional(kVaultValue.toUtf8()));
+    QVERIFY2(vaultValue(m_prod, "brickdesk-demo", "db-password") == kVaultValue,
+             "the value differs (not printed)");
+    QVERIFY2(vaultValue(m_dev, "brickdesk-demo", "db-password") == kVaultValue,
+             "the value differs (not printed)");
+    QVERIFY2(m_prod.emulator->secretValue("kv-shared", "db-password") ==
+                 std::optional(kVaultValue.toUtf8()),
+             "the value differs (not printed)");
     // Staging's own value is untouched, and the vault-backed scopes now list the mapped name.
-    QCOMPARE(m_staging.emulator->secretValue("kv-shared", "db_password"),
-             std::optional(kStagingDb.toUtf8()));
+    QVERIFY2(m_staging.emulator->secretValue("kv-shared", "db_password") ==
+                 std::optional(kStagingDb.toUtf8()),
+             "the value differs (not printed)");
     QVERIFY(spinUntil([&] {
         return state("kv-shared", "db-password", "prod") == SecretCellState::Present &&
                state("kv-shared", "db-password", "dev") == SecretCellState::Present;
@@ -534,10 +539,12 @@ void TestSecretsMatrix::putMissingCreatesTheMissingScope()
     m_tab->putMissingAction()->trigger();
     QVERIFY(spinUntil([&] { return !filled.isEmpty(); }));
     QVERIFY2(where.contains("new Databricks-backed scope"), qPrintable(where));
-    QCOMPARE(m_prod.emulator->secretValue("ml-models", "new-key"),
-             std::optional(kTypedValue.toUtf8()));
-    QCOMPARE(m_dev.emulator->secretValue("ml-models", "new-key"),
-             std::optional(kTypedValue.toUtf8()));
+    QVERIFY2(m_prod.emulator->secretValue("ml-models", "new-key") ==
+                 std::optional(kTypedValue.toUtf8()),
+             "the value differs (not printed)");
+    QVERIFY2(m_dev.emulator->secretValue("ml-models", "new-key") ==
+                 std::optional(kTypedValue.toUtf8()),
+             "the value differs (not printed)");
     QVERIFY(spinUntil([&] {
         return state("ml-models", "new-key", "prod") == SecretCellState::Present &&
                state("ml-models", "new-key", "dev") == SecretCellState::Present;

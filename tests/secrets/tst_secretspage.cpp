@@ -176,7 +176,7 @@ void TestSecretsPage::cleanup()
     for (const QString &secret :
          {kLineValue, kTextValue.left(15), kVaultValue, kNewVaultValue,
           QStringLiteral("file-bytes-e4a0"), QStringLiteral("Tr0ub4dor&3-etl-warehouse")})
-        QVERIFY2(!logs.contains(secret), qPrintable("a secret value reached the log: " + secret));
+        QVERIFY2(!logs.contains(secret), "a secret value reached the log (not printed)");
 }
 
 void TestSecretsPage::connectPage(bool prod)
@@ -240,7 +240,8 @@ void TestSecretsPage::createScopePutSecretsGrantAndRevoke()
     });
     tab->putSecretAction()->trigger();
     QVERIFY(spinUntil([&] { return m_emulator->secretValue("team-x", "db-url").has_value(); }));
-    QCOMPARE(*m_emulator->secretValue("team-x", "db-url"), kLineValue.toUtf8());
+    QVERIFY2(*m_emulator->secretValue("team-x", "db-url") == kLineValue.toUtf8(),
+             "the value differs (not printed)");
     QVERIFY(spinUntil([&] { return tab->selectedSecret() == "db-url"; }));
 
     // Several lines.
@@ -253,7 +254,8 @@ void TestSecretsPage::createScopePutSecretsGrantAndRevoke()
     });
     tab->putSecretAction()->trigger();
     QVERIFY(spinUntil([&] { return m_emulator->secretValue("team-x", "cert").has_value(); }));
-    QCOMPARE(*m_emulator->secretValue("team-x", "cert"), kTextValue.toUtf8());
+    QVERIFY2(*m_emulator->secretValue("team-x", "cert") == kTextValue.toUtf8(),
+             "the value differs (not printed)");
 
     // A file's bytes, exactly.
     QTemporaryDir files;
@@ -270,7 +272,8 @@ void TestSecretsPage::createScopePutSecretsGrantAndRevoke()
     });
     tab->putSecretAction()->trigger();
     QVERIFY(spinUntil([&] { return m_emulator->secretValue("team-x", "keystore").has_value(); }));
-    QCOMPARE(*m_emulator->secretValue("team-x", "keystore"), kFileBytes);
+    QVERIFY2(*m_emulator->secretValue("team-x", "keystore") == kFileBytes,
+             "the value differs (not printed)");
     QVERIFY(spinUntil([&] { return tab->secretModel()->rowCount() == 3; }));
 
     // Replacing a value asks first (a plain question off prod).
@@ -519,7 +522,7 @@ void TestSecretsPage::keyVaultTabSignsInRevealsAndCopies()
     QVERIFY(tab->revealButton()->isEnabled());
     tab->revealButton()->click();
     QVERIFY(spinUntil([&] { return tab->isValueRevealed(); }));
-    QCOMPARE(tab->valueField()->text(), kVaultValue);
+    QVERIFY2(tab->valueField()->text() == kVaultValue, "the value differs (not printed)");
     saveScreenshot(m_page.get(), "key-vault-revealed.png");
     selectVaultSecret("api-gateway-key");
     QVERIFY(!tab->isValueRevealed());
@@ -547,7 +550,8 @@ void TestSecretsPage::keyVaultTabSignsInRevealsAndCopies()
     QVERIFY(spinUntil([&] { return QApplication::clipboard()->text() == kVaultValue; }));
     QApplication::clipboard()->setText("something the user copied");
     QVERIFY(spinUntil([&] { return cleared.count() == 2; }));
-    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("something the user copied"));
+    QVERIFY2(QApplication::clipboard()->text() == QStringLiteral("something the user copied"),
+             "the clipboard holds something else (not printed)");
 
     // Versions of the selected secret.
     selectVaultSecret("storage-connection-string");
@@ -574,7 +578,7 @@ void TestSecretsPage::keyVaultTabActions()
     QVERIFY(spinUntil([&] { return tab->messageLabel()->text().contains("new version"); }));
     tab->reveal();
     QVERIFY(spinUntil([&] { return tab->isValueRevealed(); }));
-    QCOMPARE(tab->valueField()->text(), kNewVaultValue);
+    QVERIFY2(tab->valueField()->text() == kNewVaultValue, "the value differs (not printed)");
     QVERIFY(spinUntil([&] { return tab->versionModel()->rowCount() == 2; }));
 
     // Disable, then enable again.
