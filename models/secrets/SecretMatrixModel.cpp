@@ -132,6 +132,7 @@ void SecretMatrixModel::setInventory(const QString &profile, const SecretInvento
     entry.loading = false;
     entry.hasInventory = inventory.error.isEmpty();
     entry.inventory = inventory;
+    entry.index();
     entry.error = inventory.error;
     syncRows();
     columnChanged(column);
@@ -147,6 +148,7 @@ void SecretMatrixModel::setProfileError(const QString &profile, const QString &e
     entry.loading = false;
     entry.hasInventory = false;
     entry.inventory = SecretInventory{};
+    entry.index();
     entry.error = error;
     syncRows();
     columnChanged(column);
@@ -248,6 +250,20 @@ void SecretMatrixModel::columnChanged(int column)
     Q_EMIT dataChanged(index(0, ScopeColumn), index(last, KeyColumn), {IsDifferentRole});
 }
 
+void SecretMatrixModel::ProfileColumn::index()
+{
+    scopeByName.clear();
+    updated.clear();
+    for (int i = 0; i < inventory.scopes.size(); ++i) {
+        const SecretScope &scope = inventory.scopes.at(i);
+        const QString folded = scope.name.toCaseFolded();
+        scopeByName.insert(folded, i);
+        QHash<QString, QDateTime> &keys = updated[folded];
+        for (const SecretMetadata &secret : inventory.secrets.value(scope.name))
+            keys.insert(secret.key, secret.lastUpdated);
+    }
+}
+
 SecretMatrixModel::Cell SecretMatrixModel::cell(int row, const QString &profile) const
 {
     Cell cell;
@@ -263,7 +279,9 @@ SecretMatrixModel::Cell SecretMatrixModel::cell(int row, const QString &profile)
     if (!entry.hasInventory)
         return cell; // Loading
     const RowKey &key = m_rows.at(row);
-    cell.scope = entry.inventory.scope(key.scope);
+    const QString folded = key.scope.toCaseFolded();
+    const auto found = entry.scopeByName.constFind(folded);
+    cell.scope = found == entry.scopeByName.cend() ? nullptr : &entry.inventory.scopes.at(*found);
     if (!cell.scope) {
         cell.state = SecretCellState::ScopeMissing;
         return cell;
@@ -278,9 +296,11 @@ SecretMatrixModel::Cell SecretMatrixModel::cell(int row, const QString &profile)
         cell.state = SecretCellState::Present;
         return cell;
     }
-    if (const SecretMetadata *secret = entry.inventory.secret(key.scope, key.key)) {
+    const QHash<QString, QDateTime> keys = entry.updated.value(folded);
+    const auto secret = keys.constFind(key.key);
+    if (secret != keys.cend()) {
         cell.state = SecretCellState::Present;
-        cell.lastUpdated = secret->lastUpdated;
+        cell.lastUpdated = *secret;
     } else {
         cell.state = SecretCellState::Missing;
     }

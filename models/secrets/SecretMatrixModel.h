@@ -104,6 +104,12 @@ private:
         bool hasInventory = false;
         SecretInventory inventory;
         QString error; // the profile could not be compared at all
+        // Lookups built once per inventory, so that a cell costs two hash lookups however
+        // large the workspace: scope index by case-folded name, last update by scope and key.
+        QHash<QString, int> scopeByName;
+        QHash<QString, QHash<QString, QDateTime>> updated;
+
+        void index();
     };
 
     static bool lessThan(const RowKey &a, const RowKey &b);
