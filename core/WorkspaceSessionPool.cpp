@@ -71,8 +71,14 @@ const Profile *WorkspaceSessionPool::profile(const QString &name) const
 
 WorkspaceSession *WorkspaceSessionPool::session(const QString &profileName)
 {
-    if (WorkspaceSession *existing = m_sessions.value(profileName))
-        return existing;
+    if (WorkspaceSession *existing = m_sessions.value(profileName)) {
+        if (existing->state() != WorkspaceSession::State::Failed)
+            return existing;
+        // A failed session (locked keychain, cancelled sign-in, network down) is tried again.
+        m_sessions.remove(profileName);
+        existing->close();
+        existing->deleteLater();
+    }
     const Profile *found = profile(profileName);
     if (!found)
         return nullptr;

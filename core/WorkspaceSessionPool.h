@@ -36,7 +36,8 @@ public:
 
     QList<Profile> profiles() const { return m_profiles; }
     const Profile *profile(const QString &name) const;
-    // The session for `profileName`, opened when first asked for; nullptr for an unknown profile.
+    // The session for `profileName`, opened when first asked for (and again after it failed);
+    // nullptr for an unknown profile.
     WorkspaceSession *session(const QString &profileName);
     void closeAll();
 

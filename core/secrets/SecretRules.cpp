@@ -1,7 +1,5 @@
 #include "SecretRules.h"
 
-#include <QLocale>
-
 namespace brickdesk::secretRules {
 
 namespace {
@@ -16,9 +14,10 @@ bool allCharactersIn(const QString &text, QLatin1String extra)
     return true;
 }
 
+// "129.5 KB": the unit the limits are stated in.
 QString sizeText(qsizetype bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QString::number(double(bytes) / 1024.0, 'f', 1) + QStringLiteral(" KB");
 }
 
 QString checkName(const QString &what, const QString &name, qsizetype maxLength,
