@@ -1,6 +1,7 @@
 #include "SecretMatrixModel.h"
 
 #include "SecretFormat.h"
+#include "SecretRules.h"
 #include "StateColours.h"
 
 #include <QColor>
@@ -297,7 +298,13 @@ SecretMatrixModel::Cell SecretMatrixModel::cell(int row, const QString &profile)
         return cell;
     }
     const QHash<QString, QDateTime> keys = entry.updated.value(folded);
-    const auto secret = keys.constFind(key.key);
+    auto secret = keys.constFind(key.key);
+    if (secret == keys.cend() && cell.scope->isKeyVaultBacked()) {
+        const QString vaultName = secretRules::keyVaultNameForKey(key.key);
+        secret = keys.constFind(vaultName);
+        if (secret != keys.cend())
+            cell.storedAs = vaultName;
+    }
     if (secret != keys.cend()) {
         cell.state = SecretCellState::Present;
         cell.lastUpdated = *secret;
@@ -392,6 +399,11 @@ QVariant SecretMatrixModel::profileCellData(int row, int column, int role) const
             tr("%1 / %2 in %3").arg(m_rows.at(row).scope, m_rows.at(row).key, profile);
         switch (cell.state) {
         case SecretCellState::Present:
+            if (!cell.storedAs.isEmpty())
+                return tr("%1: present as %2 (Key Vault names allow only letters, digits and '-'); "
+                          "last updated %3")
+                    .arg(where, cell.storedAs,
+                         secretformat::longTime(cell.lastUpdated, QDateTime::currentDateTimeUtc()));
             return cell.lastUpdated.isValid()
                        ? tr("%1: last updated %2")
                              .arg(where, secretformat::longTime(cell.lastUpdated,

@@ -75,6 +75,9 @@ public:
         QDateTime lastUpdated;
         QString error;
         const SecretScope *scope = nullptr; // the profile's scope, when it has one
+        // Present under another name: a Key Vault-backed scope lists the vault's name, which
+        // allows only letters, digits and '-' (db_password is stored as db-password).
+        QString storedAs;
     };
     Cell cell(int row, const QString &profile) const;
     QString scopeAt(int row) const;

@@ -503,6 +503,16 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
         return state("kv-shared", "db-password", "prod") == SecretCellState::Present &&
                state("kv-shared", "db-password", "dev") == SecretCellState::Present;
     }));
+    // The db_password row counts the vault's db-password as present, and says under which name.
+    QCOMPARE(state("kv-shared", "db_password", "prod"), SecretCellState::Present);
+    QCOMPARE(state("kv-shared", "db_password", "dev"), SecretCellState::Present);
+    SecretMatrixModel *model = m_tab->model();
+    const QString tip =
+        model
+            ->data(model->index(row("kv-shared", "db_password"), model->columnOf("prod")),
+                   Qt::ToolTipRole)
+            .toString();
+    QVERIFY2(tip.contains("present as db-password"), qPrintable(tip));
 }
 
 void TestSecretsMatrix::putMissingCreatesTheMissingScope()
