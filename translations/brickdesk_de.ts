@@ -2,34 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DbfsFormat</name>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="21"/>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="21"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="22"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="22"/>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="23"/>
+        <source>PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>DBFS</source>
         <translation>DBFS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
@@ -75,67 +103,77 @@
 <context>
     <name>brickdesk::ClusterController</name>
     <message>
-        <location filename="../models/ClusterController.cpp" line="83"/>
+        <location filename="../models/ClusterController.cpp" line="70"/>
+        <source>checking again after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ClusterController.cpp" line="76"/>
+        <source>Lost track of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ClusterController.cpp" line="101"/>
         <source>Not connected to a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="113"/>
+        <location filename="../models/ClusterController.cpp" line="132"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="116"/>
+        <location filename="../models/ClusterController.cpp" line="135"/>
         <source>Restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="119"/>
+        <location filename="../models/ClusterController.cpp" line="138"/>
         <source>Terminating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="129"/>
+        <location filename="../models/ClusterController.cpp" line="151"/>
         <source>%1: %2 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="143"/>
+        <location filename="../models/ClusterController.cpp" line="165"/>
         <source>The workspace accepted the cluster but sent back no cluster_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="152"/>
+        <location filename="../models/ClusterController.cpp" line="174"/>
         <source>Creating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="154"/>
+        <location filename="../models/ClusterController.cpp" line="176"/>
         <source>%1: created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="169"/>
+        <location filename="../models/ClusterController.cpp" line="191"/>
         <source>Applying changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="169"/>
+        <location filename="../models/ClusterController.cpp" line="191"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="171"/>
+        <location filename="../models/ClusterController.cpp" line="193"/>
         <source>%1: changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="201"/>
+        <location filename="../models/ClusterController.cpp" line="223"/>
         <source>%1… %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ClusterController.cpp" line="203"/>
+        <location filename="../models/ClusterController.cpp" line="225"/>
         <source> — latest event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,142 +181,153 @@
 <context>
     <name>brickdesk::ClusterDetailsPane</name>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="55"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="56"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="59"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="60"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="60"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="61"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="61"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="62"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="97"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="98"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="102"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="103"/>
         <source>Load older events</source>
         <translation>Ältere Ereignisse laden</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="132"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="105"/>
+        <source>Fetch the next page of older events (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="135"/>
         <source>pandas==2.1.0, com.example:lib:1.0, or dbfs:/libs/tool.jar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="133"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="136"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="134"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="137"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="150"/>
         <source>Uninstall</source>
         <translation>Deinstallieren</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="213"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="156"/>
+        <source>Uninstall the selected library (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="225"/>
         <source>&lt;p style=&apos;color:palette(mid)&apos;&gt;Select a cluster to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="222"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="234"/>
         <source>State</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="223"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="235"/>
         <source>Cluster ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="224"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="236"/>
         <source>Runtime</source>
         <translation type="unfinished">Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="225"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="237"/>
         <source>Workers</source>
         <translation type="unfinished">Worker</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="226"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="238"/>
         <source>Node type</source>
         <translation type="unfinished">Knotentyp</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="228"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="240"/>
         <source>Driver type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="229"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="241"/>
         <source>Auto-termination</source>
         <translation>Automatisch beenden</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="229"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="241"/>
         <source>after %1 idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="229"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="241"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="230"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="242"/>
         <source>Creator</source>
         <translation type="unfinished">Ersteller</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="231"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="243"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="233"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="245"/>
         <source>Memory / cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="233"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="245"/>
         <source>%1 GB / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="234"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="246"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="236"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="248"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="239"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="251"/>
         <source>Uptime</source>
         <translation>Laufzeit seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="241"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="253"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="241"/>
+        <location filename="../ui/clusters/ClusterDetailsPane.cpp" line="253"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,162 +335,167 @@
 <context>
     <name>brickdesk::ClusterDialog</name>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="65"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="66"/>
         <source>Autoscale</source>
         <translation>Automatisch skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="78"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="79"/>
         <source>Create cluster</source>
         <translation>Cluster erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="78"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="79"/>
         <source>Edit cluster</source>
         <translation>Cluster bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="78"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="79"/>
         <source>Clone cluster</source>
         <translation>Cluster klonen</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="86"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="87"/>
         <source>Loading runtime versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="87"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="88"/>
         <source>Loading node types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="88"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="89"/>
         <source>Same as workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="97"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="98"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="98"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="99"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="99"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="100"/>
         <source>e.g. Shared analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="103"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="104"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="104"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="105"/>
         <source>&amp;Runtime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="105"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="106"/>
         <source>Node &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="106"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="107"/>
         <source>&amp;Driver type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="108"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="109"/>
         <source>&amp;Workers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="109"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="110"/>
         <source>M&amp;in workers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="110"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="111"/>
         <source>Ma&amp;x workers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="111"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="112"/>
         <source>&amp;Terminate after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="112"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="113"/>
         <source>&amp;Spark conf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="113"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="114"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished">&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="114"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="115"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="115"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="116"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="117"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="118"/>
         <source>Cluster definition as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="118"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="119"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="124"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="125"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="124"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="125"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="150"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="149"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="157"/>
         <source>Could not load runtime versions and node types (%1). You can still type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="151"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="158"/>
         <source>e.g. 13.3.x-scala2.12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="152"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="159"/>
         <source>e.g. Standard_DS3_v2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="174"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="181"/>
         <source>Choose a runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="175"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="182"/>
         <source>Choose a node type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clusters/ClusterDialog.cpp" line="194"/>
+        <location filename="../ui/clusters/ClusterDialog.cpp" line="201"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +765,180 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::CompareTab</name>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="66"/>
+        <source>&amp;Only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="71"/>
+        <source>Put missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="72"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="89"/>
+        <source>Put one value into the selected missing cells (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="93"/>
+        <source>Load every compared workspace again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="97"/>
+        <source>Profiles to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="105"/>
+        <source>Secrets across workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="133"/>
+        <source>Hide secrets every compared workspace has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="138"/>
+        <source>Filter scope or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="156"/>
+        <source>present · last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="159"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="161"/>
+        <source>no scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="163"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="171"/>
+        <source>Compare these profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="174"/>
+        <source>Tag profiles dev, staging or prod to have them compared by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="231"/>
+        <source>Put %1 / %2 into %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="233"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="547"/>
+        <source>%1 / %2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="247"/>
+        <source>Listing the vault&apos;s secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="252"/>
+        <source>%1 secrets in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="372"/>
+        <source>Choose at least one profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="383"/>
+        <source>%1 secrets in %2 workspaces, %3 differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="388"/>
+        <source> · %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="390"/>
+        <source> · loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="465"/>
+        <source>Select missing cells (or a row with missing cells) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="479"/>
+        <source>Signing in to Azure as %1 does…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="495"/>
+        <source>Reading %1 from the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="500"/>
+        <source>Could not read %1 from the vault: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="521"/>
+        <source>Put a secret into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="522"/>
+        <source>Put %1 secrets into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="524"/>
+        <source>Put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="533"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="551"/>
+        <source>Put into 1 place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="551"/>
+        <source>Put into %1 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CompareTab.cpp" line="553"/>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConfirmByNameDialog</name>
     <message>
         <location filename="../ui/ConfirmByNameDialog.cpp" line="18"/>
@@ -728,8 +956,752 @@ Termination: %1</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../ui/ConfirmByNameDialog.cpp" line="54"/>
+        <location filename="../ui/ConfirmByNameDialog.cpp" line="59"/>
         <source>%1 on profile &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConflictDialog</name>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="17"/>
+        <source>Apply to all conflicts of these transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="19"/>
+        <source>File already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="23"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists.&lt;br&gt;What should be done with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="28"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="29"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="30"/>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/ConflictDialog.cpp" line="32"/>
+        <source>Save as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::CreateScopeDialog</name>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="35"/>
+        <source>&amp;Databricks: the workspace keeps the secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="36"/>
+        <source>Azure &amp;Key Vault: the scope reads a vault&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="41"/>
+        <source>All &amp;users can manage this scope (needed on the Standard tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="45"/>
+        <source>New secret scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="46"/>
+        <source>e.g. team-ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="47"/>
+        <source>Scope name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="51"/>
+        <source>Key Vault resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="53"/>
+        <source>Key Vault DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="55"/>
+        <source>Sends initial_manage_principal = users. Workspaces on the Standard pricing tier refuse a scope without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="60"/>
+        <source>&amp;Resource id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="61"/>
+        <source>D&amp;NS name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="63"/>
+        <source>Find both on the vault&apos;s Properties page in the Azure portal. Azure Databricks creates such a scope only for a Microsoft Entra ID sign-in (not a personal access token), and needs Get and List permissions on the vault&apos;s secrets. The scope is read-only here: its secrets are changed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="78"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="81"/>
+        <source>Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="144"/>
+        <source>The resource id must look like /subscriptions/…/resourceGroups/…/providers/Microsoft.KeyVault/vaults/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="147"/>
+        <source>Give the vault&apos;s DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="151"/>
+        <source>The DNS name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/CreateScopeDialog.cpp" line="156"/>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDeleteFlow</name>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="16"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="16"/>
+        <source>%L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="21"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="21"/>
+        <source>%L1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="79"/>
+        <source>Counting what is in %1… %2 and %3 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="89"/>
+        <source>Could not count what is in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="100"/>
+        <source>Counting what is in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="111"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="113"/>
+        <source>Delete the empty folder %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="114"/>
+        <source>Delete %1 and the %2 and %3 in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="117"/>
+        <source>Delete these %L1 items and the %2 and %3 in them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="130"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="133"/>
+        <source>Delete from DBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="134"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="142"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="148"/>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDeleteFlow.cpp" line="161"/>
+        <source>Deleting… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDragMimeData</name>
+    <message numerus="yes">
+        <location filename="../ui/dbfs/DbfsDragMimeData.cpp" line="109"/>
+        <source>Downloading %n file(s) for the drop…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDragMimeData.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsDragMimeData.cpp" line="133"/>
+        <source>Downloading for the drop: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsPage</name>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="86"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="86"/>
+        <source>Go to the parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
+        <source>List this folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="98"/>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="99"/>
+        <source>Create a folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="101"/>
+        <source>Rename/Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="102"/>
+        <source>Give the selected item a new name or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="104"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="105"/>
+        <source>Delete the selected items (folders with everything in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="108"/>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="109"/>
+        <source>Copy the dbfs:/ path of the selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="112"/>
+        <source>Copy as /dbfs/ path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="113"/>
+        <source>Copy the path as code on a cluster sees it (/dbfs/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="115"/>
+        <source>Upload files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="116"/>
+        <source>Upload local files into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="119"/>
+        <source>Upload folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="120"/>
+        <source>Upload a local folder, with everything in it, into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="122"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="123"/>
+        <source>Download the selected files and folders to a local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="126"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="127"/>
+        <source>Filter the names in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="132"/>
+        <source>Go to path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="133"/>
+        <source>Type or paste a DBFS path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="142"/>
+        <source>dbfs:/path, /dbfs/path or /path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="143"/>
+        <source>DBFS path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="151"/>
+        <source>Filter names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="152"/>
+        <source>Filter names in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="183"/>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="193"/>
+        <source>Folder contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="327"/>
+        <source>Transfers finished: %1 done, %2 failed (the State column says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="331"/>
+        <source>Transfers finished: %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="335"/>
+        <source>Cannot download %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="377"/>
+        <source>Switched workspace: %1 running or queued transfer(s) cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="398"/>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="451"/>
+        <source>Select a file to see its first megabyte here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="507"/>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="509"/>
+        <source>%1 items selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="537"/>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="543"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="543"/>
+        <source>%L1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="545"/>
+        <source>(%L1 shown so far; scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="548"/>
+        <source>— %L1 match “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="575"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="575"/>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="588"/>
+        <source>Rename one item at a time; drag several onto a folder to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="595"/>
+        <source>Rename or move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="596"/>
+        <source>New name for %1, or a full path (dbfs:/…) to move it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="649"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="650"/>
+        <source>Copied %1 paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="659"/>
+        <source>Upload files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="669"/>
+        <source>Upload a folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="680"/>
+        <source>Download %n item(s) to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="694"/>
+        <source>Uploading %1 file(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="702"/>
+        <source>Nothing to upload in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="705"/>
+        <source>Uploading %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="720"/>
+        <source>Downloading %1 item(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="750"/>
+        <source>Move %1 into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="751"/>
+        <source>Move %1 items into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="752"/>
+        <source>Move in DBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="777"/>
+        <source>Uploading %1 file(s) and %2 folder(s) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="798"/>
+        <source>Dragging out of Brickdesk works for files up to %1 MB in all; use Download… for folders and bigger files. Dropping on a DBFS folder moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsTreeModel</name>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="63"/>
+        <source>%1 already exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="65"/>
+        <source>%1 does not exist (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="314"/>
+        <source>Delta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="320"/>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="337"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="339"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="341"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="370"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="393"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="634"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="706"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="745"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="791"/>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="420"/>
+        <source>The answer lists %1 in %2, which cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="458"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="466"/>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="677"/>
+        <source>No such file or folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="459"/>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="656"/>
+        <source>Not a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="701"/>
+        <source>&apos;%1&apos; is not a folder name: it must not be empty, &apos;.&apos;, &apos;..&apos; or contain &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="715"/>
+        <source>Could not create folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="727"/>
+        <source>Created folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="737"/>
+        <source>The root folder cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="741"/>
+        <source>Cannot move %1 into itself (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="757"/>
+        <source>Could not move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="769"/>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="771"/>
+        <source>Moved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="787"/>
+        <source>The root folder cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="807"/>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="818"/>
+        <source>Deleted %1 (%L2 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsTreeModel.cpp" line="819"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeviceCodeDialog</name>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="21"/>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="22"/>
+        <source>&amp;Open sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="24"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="27"/>
+        <source>Sign in to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="34"/>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="94"/>
+        <source>Asking Microsoft Entra ID for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="110"/>
+        <source>Open %1 in a browser and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="113"/>
+        <source>Waiting for you to sign in… The code works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="115"/>
+        <source>Waiting for you to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/DeviceCodeDialog.cpp" line="130"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,6 +1710,59 @@ Termination: %1</source>
     <message>
         <location filename="../ui/jobs/DiffView.cpp" line="15"/>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::GrantAclDialog</name>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="22"/>
+        <source>Grant access to scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="23"/>
+        <source>ada@example.com, a group such as users, or an application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="25"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="29"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="33"/>
+        <source>&amp;Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="34"/>
+        <source>Pe&amp;rmission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="40"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="72"/>
+        <source>READ: may list the scope&apos;s secrets and read their values (dbutils.secrets.get).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="76"/>
+        <source>WRITE: READ, and may put and delete secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/GrantAclDialog.cpp" line="79"/>
+        <source>MANAGE: WRITE, and may change ACLs and delete the scope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +2499,527 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::KeyVaultConnector</name>
+    <message>
+        <location filename="../models/secrets/KeyVaultConnector.cpp" line="37"/>
+        <source>%1 is not a Key Vault address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultConnector.cpp" line="41"/>
+        <source>Azure sign-in is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultConnector.cpp" line="51"/>
+        <source>Cannot sign in to Azure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::KeyVaultSecretModel</name>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="38"/>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="40"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="42"/>
+        <source>expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="44"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="167"/>
+        <source>The value of &apos;%1&apos; was not set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="175"/>
+        <source>A new version of &apos;%1&apos; is now its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="193"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="216"/>
+        <source>&apos;%1&apos; was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="194"/>
+        <source>it has no versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="225"/>
+        <source>&apos;%1&apos; is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="226"/>
+        <source>&apos;%1&apos; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="236"/>
+        <source>&apos;%1&apos; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="246"/>
+        <source>&apos;%1&apos; deleted; it can be recovered until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="248"/>
+        <source>&apos;%1&apos; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="257"/>
+        <source>&apos;%1&apos; was not recovered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="265"/>
+        <source>&apos;%1&apos; recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="278"/>
+        <source>&apos;%1&apos; was not purged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="283"/>
+        <source>&apos;%1&apos; purged for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="332"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="332"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="338"/>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="378"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="383"/>
+        <source>Backs a certificate: change it through the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="427"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="429"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="431"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="433"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="435"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="437"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="439"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="441"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="443"/>
+        <source>Purged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::KeyVaultTab</name>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="80"/>
+        <source>&amp;Add vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="84"/>
+        <source>Key Vault secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="89"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="569"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="616"/>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="90"/>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="91"/>
+        <source>Versions of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="92"/>
+        <source>Set &amp;new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="93"/>
+        <source>New &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="94"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="574"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="95"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="96"/>
+        <source>Re&amp;cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="97"/>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="98"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="118"/>
+        <source>Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="122"/>
+        <source>Add a vault to this profile by its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="126"/>
+        <source>Add Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="127"/>
+        <source>The vault&apos;s URL (its DNS name), e.g. https://my-vault.vault.azure.net:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="133"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="147"/>
+        <source> Vault: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="154"/>
+        <source>Secrets</source>
+        <translation type="unfinished">Geheimnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="155"/>
+        <source>Deleted secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="159"/>
+        <source>Filter names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="182"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="351"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="183"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="188"/>
+        <source>This vault has no secrets. Add one with New secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="183"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="191"/>
+        <source>%1 secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="187"/>
+        <source>No deleted secrets: nothing to recover or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="190"/>
+        <source>%1 deleted secrets, recoverable until their purge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="220"/>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="221"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="598"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="614"/>
+        <source>hidden: Reveal shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="222"/>
+        <source>Fetch and show the value until the selection changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="223"/>
+        <source>Copy the value; the clipboard is cleared after 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="238"/>
+        <source>The copied value was cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="241"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="256"/>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="302"/>
+        <source>Could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="317"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="406"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="429"/>
+        <source>No Key Vault for %1 yet. Add one by its URL with Add vault… (https://NAME.vault.azure.net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="435"/>
+        <source>Signing in to Azure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="436"/>
+        <source>Signing in to Azure to read %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="444"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="451"/>
+        <source>Azure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="454"/>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="531"/>
+        <source>Select a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="539"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="540"/>
+        <source>Purged for good on %1 unless recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="543"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="543"/>
+        <source>Disabled: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="546"/>
+        <source>Expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="549"/>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="550"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="552"/>
+        <source>Content type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="554"/>
+        <source>Backs a certificate: change it through the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="569"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="574"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="593"/>
+        <source>fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="600"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="641"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="626"/>
+        <source>The value of %1 is on the clipboard; it will be cleared in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="661"/>
+        <source>Azure Key Vault stores text; this value is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="672"/>
+        <source>New value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="673"/>
+        <source>A new version of the secret is created and becomes its value; older versions stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="676"/>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="681"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="698"/>
+        <source>Replace the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="690"/>
+        <source>New secret in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="691"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="711"/>
+        <source>Disable %1 (nothing can read it until enabled again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="721"/>
+        <source>Delete %1 from %2 (recoverable until purged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="739"/>
+        <source>Purge %1 for good (it cannot be recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::LibraryStatusModel</name>
     <message>
         <location filename="../models/LibraryStatusModel.cpp" line="120"/>
@@ -1507,190 +3053,198 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::ListStatusLabel</name>
+    <message>
+        <location filename="../ui/secrets/ListStatusLabel.cpp" line="55"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source> Workspace: </source>
         <translation> Arbeitsbereich: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Workspace profile</source>
         <translation>Arbeitsbereichsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Add profile…</source>
         <translation>Profil hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Move token to keychain</source>
         <translation>Token in den Schlüsselbund verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Store this profile&apos;s token in the system keychain and remove it from .databrickscfg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Remove profile…</source>
         <translation>Profil entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Reload profiles</source>
         <translation>Profile neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Read %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Re&amp;connect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Reading the token from the keychain…</source>
         <translation>Lese das Token aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Production: destructive actions ask you to type the profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;PRODUCTION&lt;/b&gt; — %1. Destructive actions ask you to type the profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>&lt;b&gt;Demo workspace.&lt;/b&gt; You are looking at Brickdesk&apos;s built-in demo, running on this computer; nothing here touches a real Databricks workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Add your workspace…</source>
         <translation>Eigenen Arbeitsbereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>&lt;b&gt;1 problem&lt;/b&gt; in %1. The other profiles still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>&lt;b&gt;%1 problems&lt;/b&gt; in %2. The other profiles still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Problems in the profile file</source>
         <translation>Probleme in der Profildatei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Brickdesk read %1 and found these problems. Profiles without problems can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>Token not moved</source>
         <translation>Token nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>The token of %1 is now in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Profile not removed</source>
         <translation>Profil nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Profile %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,140 +3271,299 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::PreviewPane</name>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="39"/>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="41"/>
+        <source>Table preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="55"/>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="67"/>
+        <source>Select a file to see its first megabyte here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="107"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="111"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="121"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="137"/>
+        <source>Binary file, %1 — no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="146"/>
+        <source>Showing the first %L1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/PreviewPane.cpp" line="156"/>
+        <source>Only the first %1 of %2 is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PreviewTableModel</name>
+    <message>
+        <location filename="../models/dbfs/PreviewTableModel.cpp" line="45"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="29"/>
+        <location filename="../ui/ProfileDialog.cpp" line="38"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="34"/>
+        <location filename="../ui/ProfileDialog.cpp" line="43"/>
         <source>Add workspace profile</source>
         <translation>Arbeitsbereichsprofil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="36"/>
+        <location filename="../ui/ProfileDialog.cpp" line="45"/>
         <source>e.g. acme-dev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="37"/>
+        <location filename="../ui/ProfileDialog.cpp" line="46"/>
         <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="38"/>
+        <location filename="../ui/ProfileDialog.cpp" line="47"/>
         <source>Personal access token</source>
         <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="39"/>
+        <location filename="../ui/ProfileDialog.cpp" line="48"/>
         <source>Detect from the profile&apos;s keys (as the CLI does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="41"/>
-        <location filename="../ui/ProfileDialog.cpp" line="130"/>
+        <location filename="../ui/ProfileDialog.cpp" line="49"/>
+        <source>Azure service principal (client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="51"/>
+        <location filename="../ui/ProfileDialog.cpp" line="59"/>
+        <source>Azure CLI (az login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="52"/>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="53"/>
+        <source>Azure Key Vault secret (fetched when connecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="55"/>
+        <source>https://my-vault.vault.azure.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="56"/>
+        <source>Secret name, e.g. databricks-dev-pat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="57"/>
+        <source>Device code (sign in in a browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="60"/>
+        <source>Service principal (client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="62"/>
+        <source>Tenant id or domain (default: organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="63"/>
+        <source>Application (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="65"/>
+        <location filename="../ui/ProfileDialog.cpp" line="68"/>
+        <location filename="../ui/ProfileDialog.cpp" line="200"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="46"/>
+        <location filename="../ui/ProfileDialog.cpp" line="74"/>
         <source>Optional: extra trusted CA certificates (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="47"/>
+        <location filename="../ui/ProfileDialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="49"/>
+        <location filename="../ui/ProfileDialog.cpp" line="78"/>
         <source>CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="50"/>
+        <location filename="../ui/ProfileDialog.cpp" line="79"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="66"/>
+        <location filename="../ui/ProfileDialog.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="67"/>
+        <location filename="../ui/ProfileDialog.cpp" line="98"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="68"/>
+        <location filename="../ui/ProfileDialog.cpp" line="99"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Anmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="69"/>
+        <location filename="../ui/ProfileDialog.cpp" line="100"/>
+        <source>Token &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="101"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="70"/>
+        <location filename="../ui/ProfileDialog.cpp" line="102"/>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="103"/>
+        <source>&amp;Secret name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="104"/>
+        <source>Azure sign-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="105"/>
+        <source>Azure t&amp;enant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="106"/>
+        <source>Azure c&amp;lient id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="107"/>
+        <source>Client secr&amp;et:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="108"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="109"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="71"/>
+        <location filename="../ui/ProfileDialog.cpp" line="110"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="72"/>
+        <location filename="../ui/ProfileDialog.cpp" line="111"/>
         <source>CA &amp;bundle:</source>
         <translation>CA-&amp;Bündel:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="87"/>
+        <location filename="../ui/ProfileDialog.cpp" line="126"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="93"/>
+        <location filename="../ui/ProfileDialog.cpp" line="132"/>
         <source>Connected as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="93"/>
+        <location filename="../ui/ProfileDialog.cpp" line="132"/>
         <source>(unknown user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="115"/>
+        <location filename="../ui/ProfileDialog.cpp" line="184"/>
         <source>Edit profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="122"/>
+        <location filename="../ui/ProfileDialog.cpp" line="192"/>
         <source>%1 (as written in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="131"/>
+        <location filename="../ui/ProfileDialog.cpp" line="201"/>
         <source>Leave empty to keep the current token (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="154"/>
+        <location filename="../ui/ProfileDialog.cpp" line="224"/>
+        <source>Leave empty to keep the stored client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="264"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="163"/>
+        <location filename="../ui/ProfileDialog.cpp" line="274"/>
         <source>Red (production)</source>
         <translation>Rot (Produktion)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="172"/>
+        <location filename="../ui/ProfileDialog.cpp" line="285"/>
         <source>Profile colour</source>
         <translation>Profilfarbe</translation>
     </message>
@@ -1861,6 +3574,162 @@ Termination: %1</source>
         <location filename="../models/ProfileListModel.cpp" line="81"/>
         <source>No host</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PutMissingDialog</name>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="34"/>
+        <source>Key Vault %1 → secret %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="37"/>
+        <source>new Databricks-backed scope, then the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="38"/>
+        <source>Databricks secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="47"/>
+        <source>&amp;Type the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="48"/>
+        <source>Read it from an Azure &amp;Key Vault secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="56"/>
+        <source>Put missing secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="61"/>
+        <source>Where the value goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="67"/>
+        <source>%1 (PROD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="75"/>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="84"/>
+        <source>the scope is read-only in Databricks; the vault is written, as %1 signs in to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="91"/>
+        <source>The value goes to 1 place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="92"/>
+        <source>The value goes to %1 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="94"/>
+        <source>%1 of them on production: you will be asked to type the profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="98"/>
+        <source>%1 skipped (see Note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="111"/>
+        <source>Azure Key Vault stores text; this value is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="118"/>
+        <source>Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="119"/>
+        <source>Key Vault secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="124"/>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="125"/>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="141"/>
+        <source>Put into 1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="142"/>
+        <source>Put into %1 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="183"/>
+        <source>This profile has no Key Vault yet: add one in the Key Vault tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PutSecretDialog</name>
+    <message>
+        <location filename="../ui/secrets/PutSecretDialog.cpp" line="14"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutSecretDialog.cpp" line="26"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/PutSecretDialog.cpp" line="41"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +4010,905 @@ Termination: %1</source>
     <message>
         <location filename="../models/jobs/RunTasksModel.cpp" line="98"/>
         <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ScopesTab</name>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="101"/>
+        <source>Secret scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="102"/>
+        <source>Secrets of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="103"/>
+        <source>ACLs of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="107"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="354"/>
+        <source>Secrets</source>
+        <translation type="unfinished">Geheimnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="108"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="355"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="141"/>
+        <source>New scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="142"/>
+        <source>Create a secret scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="144"/>
+        <source>Delete scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="145"/>
+        <source>Delete the selected scope with all its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="147"/>
+        <source>Put secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="148"/>
+        <source>Add a secret to the scope, or give the selected one a new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="151"/>
+        <source>Delete secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="152"/>
+        <source>Delete the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="155"/>
+        <source>Copy dbutils snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="156"/>
+        <source>Copy dbutils.secrets.get(scope=…, key=…) for a notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="159"/>
+        <source>Grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="160"/>
+        <source>Give a user, group or service principal READ, WRITE or MANAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="162"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="162"/>
+        <source>Remove the selected principal&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="165"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="166"/>
+        <source>List scopes, secrets and permissions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="204"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="313"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="205"/>
+        <source>No secret scopes yet. Create one with New scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="206"/>
+        <source>%1 scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="208"/>
+        <source>Select a scope to see its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="209"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="372"/>
+        <source>No secrets in this scope. Add one with Put secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="210"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="374"/>
+        <source>%1 secrets. Values cannot be read back, only replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="212"/>
+        <source>Select a scope to see who may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="213"/>
+        <source>No ACLs: only workspace admins can use this scope. Grant access with Grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="215"/>
+        <source>%1 principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="223"/>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="267"/>
+        <source>Could not list the scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="360"/>
+        <source>Secrets in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="361"/>
+        <source>Permissions on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="365"/>
+        <source>Backed by Azure Key Vault %1. Databricks only reads this vault: secrets cannot be put or deleted through the workspace. Change them in the vault (Key Vault tab); they show here as the vault has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="371"/>
+        <source>The vault has no secrets Databricks can list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="373"/>
+        <source>%1 secrets in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="392"/>
+        <source>Key Vault-backed scopes are read-only in Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="425"/>
+        <source>Creating scope &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="436"/>
+        <source>Delete scope &apos;%1&apos; with all its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="438"/>
+        <source>Delete scope &apos;%1&apos; and its 1 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="439"/>
+        <source>Delete scope &apos;%1&apos; and its %2 secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="455"/>
+        <source>Put secret in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="456"/>
+        <source>The value is sent to the workspace and can never be read back through the API. A value under an existing key replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="459"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="467"/>
+        <source>Replace the value of secret &apos;%1&apos; in scope &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="485"/>
+        <source>Delete secret &apos;%1&apos; from scope &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="500"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="523"/>
+        <source>Revoke the permission of %1 on scope &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretAclModel</name>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="11"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="13"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="15"/>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="72"/>
+        <source>%1 was not granted to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="79"/>
+        <source>%1 may now %2 scope &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="97"/>
+        <source>The ACL of %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="102"/>
+        <source>%1 no longer has an ACL on scope &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="127"/>
+        <source>May read the scope&apos;s secrets and list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="129"/>
+        <source>May read, put and delete secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="131"/>
+        <source>May also change ACLs and delete the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="148"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretAclModel.cpp" line="150"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretListModel</name>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="78"/>
+        <source>Secret &apos;%1&apos; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="84"/>
+        <source>Secret &apos;%1&apos; saved in scope &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="100"/>
+        <source>Secret &apos;%1&apos; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="104"/>
+        <source>Secret &apos;%1&apos; deleted from scope &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="127"/>
+        <source>Last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="147"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretListModel.cpp" line="149"/>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretMatrixFiller</name>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="46"/>
+        <source>a scope without a key: choose a secret&apos;s row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="48"/>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="140"/>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="175"/>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="50"/>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="52"/>
+        <source>still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="65"/>
+        <source>the scope&apos;s vault address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="67"/>
+        <source>Azure sign-in is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="81"/>
+        <source>another selected key maps to the same vault secret &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="152"/>
+        <source>the scope could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="165"/>
+        <source>the scope is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="193"/>
+        <source>no Azure sign-in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="203"/>
+        <source>Azure sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretMatrixLoader</name>
+    <message>
+        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="96"/>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="126"/>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretMatrixModel</name>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="16"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="18"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="20"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="22"/>
+        <source>no scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="24"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="376"/>
+        <source>(scope only, no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="399"/>
+        <source>%1 / %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="403"/>
+        <source>%1: present as %2 (Key Vault names allow only letters, digits and &apos;-&apos;); last updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="408"/>
+        <source>%1: last updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="411"/>
+        <source>%1: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="413"/>
+        <source>%1: missing. Select it and use Put missing… to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="415"/>
+        <source>%1: the scope does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="417"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="496"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="419"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="494"/>
+        <source>%1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="497"/>
+        <source>%1: %2 scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="505"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="505"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretScopeModel</name>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="9"/>
+        <source>Azure Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="10"/>
+        <source>Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="51"/>
+        <source>Scope &apos;%1&apos; was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="62"/>
+        <source>Scope &apos;%1&apos; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="76"/>
+        <source>Scope &apos;%1&apos; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="81"/>
+        <source>Scope &apos;%1&apos; deleted with its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="123"/>
+        <source>Backed by Azure Key Vault %1
+%2
+Read-only in Databricks: change its secrets in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="126"/>
+        <source>Secrets kept by Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="148"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="150"/>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="152"/>
+        <source>Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretScopeModel.cpp" line="154"/>
+        <source>Resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretValueEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="26"/>
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="28"/>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="29"/>
+        <source>%L1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="36"/>
+        <source>One &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="37"/>
+        <source>Several li&amp;nes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="38"/>
+        <source>A &amp;file&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="42"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="57"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="58"/>
+        <source>The secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="68"/>
+        <source>Value, several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="76"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="77"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="78"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="91"/>
+        <source>Problem with the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="185"/>
+        <source>Choose the file whose bytes become the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="201"/>
+        <source>%1 is %2; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="209"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="223"/>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="232"/>
+        <source>%1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsPage</name>
+    <message>
+        <location filename="../ui/secrets/SecretsPage.cpp" line="19"/>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretsPage.cpp" line="20"/>
+        <source>Compare environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretsPage.cpp" line="21"/>
+        <source>Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferListModel</name>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="89"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="89"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="111"/>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="113"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="117"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="137"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="139"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="141"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="143"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="145"/>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/TransferListModel.cpp" line="147"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferPanel</name>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="24"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="25"/>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="34"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="37"/>
+        <source>Stop the selected transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="38"/>
+        <source>Start the selected failed or cancelled transfers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="40"/>
+        <source>Remove finished, skipped, failed and cancelled transfers from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="43"/>
+        <source>&lt;b&gt;Transfers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="134"/>
+        <source>%n running or queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dbfs/TransferPanel.cpp" line="137"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::dbfsformat</name>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="19"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="37"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="45"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="48"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="49"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="52"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/DbfsFormat.cpp" line="53"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::preview</name>
+    <message>
+        <location filename="../models/dbfs/PreviewContent.cpp" line="194"/>
+        <source>A quoted field opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/PreviewContent.cpp" line="239"/>
+        <source>Only the start of this JSON file was read; shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dbfs/PreviewContent.cpp" line="240"/>
+        <source>Not valid JSON (%1 at offset %2); shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::secretformat</name>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="17"/>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="19"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="21"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="23"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="24"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretFormat.cpp" line="38"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
