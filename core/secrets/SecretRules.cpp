@@ -1,5 +1,7 @@
 #include "SecretRules.h"
 
+#include <QStringDecoder>
+
 namespace brickdesk::secretRules {
 
 namespace {
@@ -76,6 +78,23 @@ QString checkKeyVaultValue(const QByteArray &value)
             .arg(value.size())
             .arg(kMaxKeyVaultValueBytes);
     return QString();
+}
+
+bool isUtf8Text(const QByteArray &value)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    [[maybe_unused]] const QString text = decoder(value);
+    return !decoder.hasError();
+}
+
+QString checkKeyVaultText(const QByteArray &value)
+{
+    const QString problem = checkKeyVaultValue(value);
+    if (!problem.isEmpty())
+        return problem;
+    return isUtf8Text(value)
+               ? QString()
+               : QStringLiteral("Azure Key Vault stores text; this value is not UTF-8 text");
 }
 
 QString keyVaultNameForKey(const QString &key)

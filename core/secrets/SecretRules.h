@@ -19,6 +19,9 @@ QString checkKey(const QString &key);
 QString checkValue(const QByteArray &value);
 QString checkKeyVaultName(const QString &name);
 QString checkKeyVaultValue(const QByteArray &value);
+bool isUtf8Text(const QByteArray &value);
+// checkKeyVaultValue, and that the bytes are UTF-8 text (Key Vault stores strings).
+QString checkKeyVaultText(const QByteArray &value);
 
 // The Key Vault secret name a Databricks key maps to in a Key Vault-backed scope: Key Vault allows
 // only letters, digits and '-', so '_' and '.' become '-'. Two keys may map to one name.

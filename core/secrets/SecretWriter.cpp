@@ -30,17 +30,6 @@ void SecretWriter::cancelAll()
     }
 }
 
-namespace {
-
-bool isUtf8Text(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    return !decoder.hasError();
-}
-
-} // namespace
-
 void SecretWriter::write(const SecretScope &scope, const QString &key, const QByteArray &value,
                          QObject *context, Handler handler)
 {
@@ -58,7 +47,7 @@ void SecretWriter::write(const SecretScope &scope, const QString &key, const QBy
             written.value = outcome;
             handler(written);
         };
-        if (isUtf8Text(value))
+        if (secretRules::isUtf8Text(value))
             m_secrets->putString(scope.name, key, QString::fromUtf8(value), context, done);
         else
             m_secrets->putBytes(scope.name, key, value, context, done);
@@ -69,9 +58,7 @@ void SecretWriter::write(const SecretScope &scope, const QString &key, const QBy
     outcome.keyVaultName = secretRules::keyVaultNameForKey(key);
     QString problem = secretRules::checkKeyVaultName(outcome.keyVaultName);
     if (problem.isEmpty())
-        problem = secretRules::checkKeyVaultValue(value);
-    if (problem.isEmpty() && !isUtf8Text(value))
-        problem = QStringLiteral("Azure Key Vault stores text; the value is not UTF-8 text");
+        problem = secretRules::checkKeyVaultText(value);
     QString urlError;
     const QUrl vaultUrl = normaliseVaultUrl(scope.keyVaultDnsName, &urlError);
     if (problem.isEmpty() && vaultUrl.isEmpty())

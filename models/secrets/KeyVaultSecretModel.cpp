@@ -2,6 +2,7 @@
 
 #include "KeyVaultClient.h"
 #include "SecretFormat.h"
+#include "TypedCall.h"
 
 #include <QColor>
 
@@ -146,8 +147,11 @@ KeyVaultSecretModel::action(const QString &failureText, std::function<void(KeyVa
 void KeyVaultSecretModel::fetchValue(const QString &name, const QString &version, QObject *context,
                                      ValueHandler handler)
 {
-    if (!m_client)
+    if (!m_client) {
+        answerLater<CallResult<QString>>(
+            context, invalidInputError(tr("The vault is not connected")), std::move(handler));
         return;
+    }
     m_client->getSecret(name, version, context,
                         [handler](const CallResult<KeyVaultSecret> &result) {
                             CallResult<QString> value;

@@ -165,6 +165,11 @@ void SecretMatrixFiller::next()
         finishStep(tr("the scope is no longer listed"));
         return;
     }
+    // Planned as missing before the questions; a reload since may have found it present.
+    if (cell.state == SecretCellState::Present) {
+        finishStep(tr("now present; left as it is"));
+        return;
+    }
     write(step, *cell.scope);
 }
 

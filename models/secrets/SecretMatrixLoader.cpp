@@ -99,9 +99,19 @@ void SecretMatrixLoader::start(const QString &profile)
     }
     if (source.session != session) {
         disconnect(source.stateConnection);
+        forgetClient(source);
         source.session = session;
         source.stateConnection = connect(session, &WorkspaceSession::stateChanged, this,
                                          [this, profile] { onSessionState(profile); });
+        // The pool deletes a session whose profile changed: a load waiting for it ends.
+        connect(session, &QObject::destroyed, this, [this, profile] {
+            auto it = m_sources.find(profile);
+            if (it == m_sources.end() || !it->loading)
+                return;
+            if (m_model)
+                m_model->setProfileError(profile, tr("The connection was closed; press Refresh."));
+            done(profile);
+        });
     }
     onSessionState(profile);
 }
@@ -113,6 +123,8 @@ void SecretMatrixLoader::onSessionState(const QString &profile)
         return;
     switch (it->session->state()) {
     case WorkspaceSession::State::Connected:
+        if (it->client && it->client->apiClient() != it->session->client())
+            forgetClient(*it);
         if (!it->client)
             it->client = new SecretsClient(it->session->client(), this);
         if (it->loading && !(it->loader && it->loader->isLoading()))
@@ -128,6 +140,14 @@ void SecretMatrixLoader::onSessionState(const QString &profile)
             done(profile);
         break;
     case WorkspaceSession::State::Idle:
+        // Closed (the pool closes the session of an edited profile): nothing will come.
+        if (it->loader)
+            it->loader->cancel();
+        if (it->loading && m_model)
+            m_model->setProfileError(profile, tr("The connection was closed; press Refresh."));
+        if (it->loading)
+            done(profile);
+        break;
     case WorkspaceSession::State::ResolvingToken:
     case WorkspaceSession::State::Connecting:
         break; // the session says when it is up
@@ -149,6 +169,20 @@ void SecretMatrixLoader::startInventory(const QString &profile)
                 });
     }
     source.loader->load();
+}
+
+void SecretMatrixLoader::forgetClient(Source &source)
+{
+    if (source.loader) {
+        source.loader->cancel();
+        source.loader->deleteLater();
+        source.loader = nullptr;
+    }
+    if (source.client) {
+        source.client->cancelAll();
+        source.client->deleteLater();
+        source.client = nullptr;
+    }
 }
 
 void SecretMatrixLoader::done(const QString &profile)

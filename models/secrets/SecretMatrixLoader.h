@@ -58,6 +58,8 @@ private:
     void startInventory(const QString &profile);
     void done(const QString &profile);
     void drop(const QString &profile);
+    // The client and loader made for a session the pool has since replaced go with it.
+    void forgetClient(Source &source);
 
     QPointer<WorkspaceSessionPool> m_pool;
     QPointer<SecretMatrixModel> m_model;

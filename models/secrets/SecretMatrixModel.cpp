@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QSet>
 
 namespace brickdesk {
 
@@ -76,12 +77,14 @@ QString SecretMatrixModel::profileAt(int column) const
 void SecretMatrixModel::setProfiles(const QStringList &profiles)
 {
     // Columns gone first, from the right; then the wanted order, inserting or moving.
+    bool removed = false;
     for (int i = static_cast<int>(m_columns.size()) - 1; i >= 0; --i) {
         if (profiles.contains(m_columns.at(i).profile))
             continue;
         beginRemoveColumns({}, FirstProfileColumn + i, FirstProfileColumn + i);
         m_columns.removeAt(i);
         endRemoveColumns();
+        removed = true;
     }
     for (int i = 0; i < profiles.size(); ++i) {
         const int at = columnOf(profiles.at(i)) - FirstProfileColumn;
@@ -101,6 +104,10 @@ void SecretMatrixModel::setProfiles(const QStringList &profiles)
         endInsertColumns();
     }
     syncRows(); // a removed profile may have been the only one with some rows
+    // Rows that stay may differ no longer (the "only differences" filter asks again).
+    if (removed && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_rows.size()) - 1, KeyColumn),
+                           {IsDifferentRole});
 }
 
 void SecretMatrixModel::setProfileLook(const QString &profile, const QString &colour,
@@ -182,13 +189,18 @@ QList<SecretMatrixModel::RowKey> SecretMatrixModel::wantedRows() const
     QList<RowKey> rows;
     QList<QString> scopesWithKeys; // case-folded
     QList<RowKey> scopeRows;
+    QSet<QString> databricksKeys; // "scope\nkey" of Databricks-backed scopes, scope case-folded
     for (const ProfileColumn &column : m_columns) {
         if (!column.hasInventory)
             continue;
         for (const SecretScope &scope : column.inventory.scopes) {
             const QList<SecretMetadata> secrets = column.inventory.secrets.value(scope.name);
-            for (const SecretMetadata &secret : secrets)
+            for (const SecretMetadata &secret : secrets) {
                 rows.append({scope.name, secret.key});
+                if (!scope.isKeyVaultBacked())
+                    databricksKeys.insert(scope.name.toCaseFolded() + QLatin1Char('\n') +
+                                          secret.key);
+            }
             if (!secrets.isEmpty())
                 scopesWithKeys.append(scope.name.toCaseFolded());
             scopeRows.append({scope.name, QString()});
@@ -198,6 +210,18 @@ QList<SecretMatrixModel::RowKey> SecretMatrixModel::wantedRows() const
         if (!scopesWithKeys.contains(scopeRow.scope.toCaseFolded()))
             rows.append(scopeRow);
     }
+    // A Key Vault-backed scope lists db_password as db-password: one row, db_password, stands for
+    // both (cell() finds the vault name), so the vault's spelling is no difference of its own.
+    QSet<QString> storedUnderOtherName; // "scope\nkey", case-folded scope
+    for (const RowKey &row : std::as_const(rows)) {
+        const QString vaultName = secretRules::keyVaultNameForKey(row.key);
+        if (!row.key.isEmpty() && vaultName != row.key)
+            storedUnderOtherName.insert(row.scope.toCaseFolded() + QLatin1Char('\n') + vaultName);
+    }
+    rows.removeIf([&](const RowKey &row) {
+        const QString id = row.scope.toCaseFolded() + QLatin1Char('\n') + row.key;
+        return storedUnderOtherName.contains(id) && !databricksKeys.contains(id);
+    });
     std::stable_sort(rows.begin(), rows.end(), &lessThan);
     rows.erase(std::unique(rows.begin(), rows.end(), &sameRow), rows.end());
     return rows;

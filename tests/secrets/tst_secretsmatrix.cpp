@@ -462,9 +462,11 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
     QCOMPARE(whereShown.size(), 2);
     for (const QString &where : std::as_const(whereShown))
         QVERIFY2(where.contains("→ secret db-password"), qPrintable(where));
+    // Settled: no write reached either workspace (prod's only requests are this test's reads).
+    QTest::qWait(300);
+    QCOMPARE(m_prod.emulator->requestCount(), prodRequests);
     QVERIFY(vaultValue(m_prod, "brickdesk-demo", "db-password").isEmpty());
     QVERIFY(vaultValue(m_dev, "brickdesk-demo", "db-password").isEmpty());
-    Q_UNUSED(prodRequests);
 
     // Now with the name typed: both vaults get exactly the team vault's value.
     m_tab->view()->selectionModel()->select(keyCell, QItemSelectionModel::ClearAndSelect);
@@ -499,14 +501,15 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
     QVERIFY2(m_staging.emulator->secretValue("kv-shared", "db_password") ==
                  std::optional(kStagingDb.toUtf8()),
              "the value differs (not printed)");
+    // The written profiles reload: the db_password row counts the vaults' db-password as present
+    // (one row, no difference left), and says under which name.
     QVERIFY(spinUntil([&] {
-        return state("kv-shared", "db-password", "prod") == SecretCellState::Present &&
-               state("kv-shared", "db-password", "dev") == SecretCellState::Present;
+        return state("kv-shared", "db_password", "prod") == SecretCellState::Present &&
+               state("kv-shared", "db_password", "dev") == SecretCellState::Present;
     }));
-    // The db_password row counts the vault's db-password as present, and says under which name.
-    QCOMPARE(state("kv-shared", "db_password", "prod"), SecretCellState::Present);
-    QCOMPARE(state("kv-shared", "db_password", "dev"), SecretCellState::Present);
     SecretMatrixModel *model = m_tab->model();
+    QCOMPARE(model->rowOf("kv-shared", "db-password"), -1);
+    QVERIFY(!model->isDifferent(row("kv-shared", "db_password")));
     const QString tip =
         model
             ->data(model->index(row("kv-shared", "db_password"), model->columnOf("prod")),

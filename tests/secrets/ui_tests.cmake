@@ -8,3 +8,6 @@ target_include_directories(tst_secretsmatrix PRIVATE ${PROJECT_SOURCE_DIR}/tests
 brickdesk_add_test(tst_secretspage SOURCES tst_secretspage.cpp SecretsTestSupport.h
     SecretsUiTestSupport.h LIBS brickdesk_ui brickdesk_emulator)
 target_include_directories(tst_secretspage PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+brickdesk_add_test(tst_secretsedgecases SOURCES tst_secretsedgecases.cpp SecretsTestSupport.h
+    SecretsUiTestSupport.h LIBS brickdesk_ui brickdesk_emulator)
+target_include_directories(tst_secretsedgecases PRIVATE ${PROJECT_SOURCE_DIR}/tests)

@@ -43,10 +43,12 @@ void ClipboardGuard::clearNow()
     if (m_fingerprint.isEmpty())
         return;
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (fingerprintOf(clipboard->text()) == m_fingerprint)
+    const bool ours = fingerprintOf(clipboard->text()) == m_fingerprint;
+    if (ours)
         clipboard->clear();
     m_fingerprint.clear();
-    Q_EMIT cleared();
+    if (ours) // the user's own later copy stays, and nobody is told it went
+        Q_EMIT cleared();
 }
 
 } // namespace brickdesk

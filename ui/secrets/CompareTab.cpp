@@ -485,7 +485,8 @@ void CompareTab::putMissing()
     m_dialog = nullptr;
     if (answer != QDialog::Accepted || !m_connected)
         return;
-    if (!confirmProdTargets(steps))
+    // The questions run their own event loops: the workspace may have gone meanwhile.
+    if (!confirmProdTargets(steps) || !m_connected)
         return;
     if (dialog.source() == PutMissingDialog::Source::Typed) {
         startFill(steps, dialog.typedValue());

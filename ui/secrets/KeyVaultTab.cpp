@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStringDecoder>
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
@@ -110,6 +109,9 @@ KeyVaultTab::KeyVaultTab(QWidget *parent)
 
 KeyVaultTab::~KeyVaultTab()
 {
+    // The copied value still goes from the clipboard, without telling a window being destroyed.
+    m_clipboard->disconnect(this);
+    m_clipboard->clearNow();
     disconnectFrom();
 }
 
@@ -650,19 +652,7 @@ bool KeyVaultTab::confirm(const QString &action)
     return ConfirmByNameDialog::confirm(this, action, m_profile.name, m_profile.isProd());
 }
 
-namespace {
-
-QString checkVaultText(const QByteArray &value)
-{
-    QString problem = secretRules::checkKeyVaultValue(value);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString text = decoder(value);
-    if (problem.isEmpty() && decoder.hasError())
-        problem = KeyVaultTab::tr("Azure Key Vault stores text; this value is not UTF-8 text.");
-    return problem;
-}
-
-} // namespace
+namespace {} // namespace
 
 void KeyVaultTab::setNewValue()
 {
@@ -674,7 +664,7 @@ void KeyVaultTab::setNewValue()
                               "older versions stay in the vault."),
                            this);
     dialog.setKey(name, false, tr("Secret:"));
-    dialog.setValueRule(&checkVaultText, secretRules::kMaxKeyVaultValueBytes);
+    dialog.setValueRule(&secretRules::checkKeyVaultText, secretRules::kMaxKeyVaultValueBytes);
     dialog.setFileAllowed(false);
     if (dialog.exec() != QDialog::Accepted || !m_secrets->client())
         return;
@@ -690,12 +680,21 @@ void KeyVaultTab::newSecret()
     PutSecretDialog dialog(tr("New secret in %1").arg(currentVault()), QString(), this);
     dialog.setKey(QString(), true, tr("&Name:"));
     dialog.setKeyChecker(&secretRules::checkKeyVaultName);
-    dialog.setValueRule(&checkVaultText, secretRules::kMaxKeyVaultValueBytes);
+    dialog.setValueRule(&secretRules::checkKeyVaultText, secretRules::kMaxKeyVaultValueBytes);
     dialog.setFileAllowed(false);
     if (dialog.exec() != QDialog::Accepted || !m_secrets->client())
         return;
     const QString name = dialog.key();
-    if (m_secrets->rowOf(name) && !confirm(tr("Replace the value of %1").arg(name)))
+    // Key Vault names ignore case; a list still loading (or failed) cannot say the name is free.
+    const bool listKnown =
+        m_secrets->hasLoaded() && !m_secrets->isLoading() && m_secrets->errorText().isEmpty();
+    const bool exists = std::any_of(m_secrets->items().cbegin(), m_secrets->items().cend(),
+                                    [&name](const KeyVaultSecret &secret) {
+                                        return secret.name.compare(name, Qt::CaseInsensitive) == 0;
+                                    });
+    if ((exists || (!listKnown && m_profile.isProd())) &&
+        !confirm(exists ? tr("Replace the value of %1").arg(name)
+                        : tr("Set %1 (the list has not loaded: it may replace a value)").arg(name)))
         return;
     m_secrets->setValue(name, QString::fromUtf8(dialog.value()));
 }

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStringDecoder>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -103,13 +102,8 @@ PutMissingDialog::PutMissingDialog(const QList<SecretFillStep> &steps, QWidget *
     m_editor->setValueRule(
         [anyKeyVault](const QByteArray &value) {
             QString problem = secretRules::checkValue(value);
-            if (problem.isEmpty() && anyKeyVault) {
-                problem = secretRules::checkKeyVaultValue(value);
-                QStringDecoder decoder(QStringDecoder::Utf8);
-                [[maybe_unused]] const QString text = decoder(value);
-                if (problem.isEmpty() && decoder.hasError())
-                    problem = tr("Azure Key Vault stores text; this value is not UTF-8 text.");
-            }
+            if (problem.isEmpty() && anyKeyVault)
+                problem = secretRules::checkKeyVaultText(value);
             return problem;
         },
         anyKeyVault ? secretRules::kMaxKeyVaultValueBytes : secretRules::kMaxValueBytes);

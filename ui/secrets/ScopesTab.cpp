@@ -462,9 +462,16 @@ void ScopesTab::putSecret()
     if (dialog.exec() != QDialog::Accepted || !m_client)
         return;
     const QString key = dialog.key();
-    if (m_secrets->rowOf(key)) {
+    // A list still loading (or failed) cannot say the key is free: on prod that asks too.
+    const bool listKnown =
+        m_secrets->hasLoaded() && !m_secrets->isLoading() && m_secrets->errorText().isEmpty();
+    if (m_secrets->rowOf(key) || (!listKnown && m_workspace.profile.isProd())) {
         const QString action =
-            tr("Replace the value of secret '%1' in scope '%2'").arg(key, scopeName);
+            m_secrets->rowOf(key)
+                ? tr("Replace the value of secret '%1' in scope '%2'").arg(key, scopeName)
+                : tr("Put secret '%1' in scope '%2' (the list has not loaded: it may replace a "
+                     "value)")
+                      .arg(key, scopeName);
         if (!ConfirmByNameDialog::confirm(this, action, m_workspace.profile.name,
                                           m_workspace.profile.isProd()) ||
             !m_client)

@@ -194,19 +194,33 @@ void SecretValueEditor::setFile(const QString &path)
     m_fileProblem.clear();
     m_filePath->setText(path);
     const QFileInfo info(path);
-    // Too big is said from the size alone: a large file is never read into memory.
-    if (m_maxBytes > 0 && info.size() > m_maxBytes) {
-        const QString why = m_checker ? m_checker(QByteArray(info.size(), '\0')) : QString();
-        m_fileProblem = why.isEmpty()
-                            ? tr("%1 is %2; at most %3 are allowed")
-                                  .arg(info.fileName(), sizeText(info.size()), sizeText(m_maxBytes))
-                            : info.fileName() + QStringLiteral(": ") + why;
+    const auto tooBig = [&](qsizetype size) {
+        return tr("%1 is %2; at most %3 are allowed")
+            .arg(info.fileName(), sizeText(size), sizeText(m_maxBytes));
+    };
+    if (!info.isFile()) {
+        // A pipe or device could block the window or never end.
+        m_fileProblem = tr("%1 is not a regular file").arg(info.fileName());
+    } else if (m_maxBytes > 0 && info.size() > m_maxBytes) {
+        // Too big is said from the size alone: a large file is never read into memory.
+        m_fileProblem = tooBig(info.size());
     } else {
         QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_fileBytes = file.readAll();
-        else
+        if (!file.open(QIODevice::ReadOnly)) {
             m_fileProblem = tr("Cannot read %1: %2").arg(path, file.errorString());
+        } else {
+            // At most one byte over the limit: a file that grew, or lies about its size
+            // (/proc), is still judged by what it holds.
+            m_fileBytes = m_maxBytes > 0 ? file.read(m_maxBytes + 1) : file.readAll();
+            if (m_maxBytes > 0 && m_fileBytes.size() > m_maxBytes)
+                m_fileProblem = tooBig(m_fileBytes.size());
+            else if (m_checker)
+                m_fileProblem = m_checker(m_fileBytes);
+            if (!m_fileProblem.isEmpty()) {
+                m_fileBytes.fill('\0');
+                m_fileBytes.clear();
+            }
+        }
     }
     setSource(Source::File);
     validate();
@@ -219,7 +233,9 @@ void SecretValueEditor::validate()
     bool quiet = false; // nothing chosen yet: the caller's disabled button says enough
     if (source() == Source::File) {
         const bool chosen = !m_filePath->text().isEmpty();
-        bytes = chosen ? QFileInfo(m_filePath->text()).size() : 0;
+        bytes = chosen ? (m_fileBytes.isEmpty() ? QFileInfo(m_filePath->text()).size()
+                                                : m_fileBytes.size())
+                       : 0;
         m_problem = chosen ? m_fileProblem : tr("Choose a file.");
         quiet = !chosen;
     } else {
