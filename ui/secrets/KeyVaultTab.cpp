@@ -10,6 +10,7 @@
 #include "PutSecretDialog.h"
 #include "SecretFormat.h"
 #include "SecretRules.h"
+#include "SecretTables.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,40 +31,9 @@ namespace brickdesk {
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-
-QString selectedValue(const QTableView *view, int role)
-{
-    const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(role).toString();
-}
-
-bool selectRow(QTableView *view, int role, const QString &value)
-{
-    QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(role).toString() == value) {
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
-            view->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
-}
+using secrettables::makeTable;
+using secrettables::selectedValue;
+using secrettables::selectRow;
 
 const QString kHiddenText = QStringLiteral("••••••••");
 
@@ -651,8 +621,6 @@ bool KeyVaultTab::confirm(const QString &action)
 {
     return ConfirmByNameDialog::confirm(this, action, m_profile.name, m_profile.isProd());
 }
-
-namespace {} // namespace
 
 void KeyVaultTab::setNewValue()
 {

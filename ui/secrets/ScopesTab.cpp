@@ -9,6 +9,7 @@
 #include "SecretListModel.h"
 #include "SecretRules.h"
 #include "SecretScopeModel.h"
+#include "SecretTables.h"
 #include "SecretsClient.h"
 
 #include <QAction>
@@ -27,17 +28,13 @@ namespace brickdesk {
 
 namespace {
 
+using secrettables::selectedValue;
+using secrettables::selectRow;
+
+// The Scopes tab's tables also offer their actions on right click.
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
-    auto *view = new QTableView(parent);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
+    QTableView *view = secrettables::makeTable(parent, name);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     return view;
 }
@@ -66,28 +63,6 @@ QWidget *makePane(QWidget *parent, QLabel *title, QToolBar *bar, QTableView *vie
     for (QWidget *widget : below)
         layout->addWidget(widget);
     return pane;
-}
-
-QString selectedValue(const QTableView *view, int role)
-{
-    const QModelIndexList rows =
-        view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? QString() : rows.first().data(role).toString();
-}
-
-bool selectRow(QTableView *view, int role, const QString &value)
-{
-    QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(role).toString() == value) {
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                               QItemSelectionModel::Rows);
-            view->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

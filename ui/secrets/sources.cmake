@@ -2,6 +2,7 @@
 target_sources(brickdesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AzureSignInPrompter.cpp ${CMAKE_CURRENT_LIST_DIR}/AzureSignInPrompter.h
     ${CMAKE_CURRENT_LIST_DIR}/ClipboardGuard.cpp ${CMAKE_CURRENT_LIST_DIR}/ClipboardGuard.h
+    ${CMAKE_CURRENT_LIST_DIR}/SecretTables.cpp ${CMAKE_CURRENT_LIST_DIR}/SecretTables.h
     ${CMAKE_CURRENT_LIST_DIR}/CompareTab.cpp ${CMAKE_CURRENT_LIST_DIR}/CompareTab.h
     ${CMAKE_CURRENT_LIST_DIR}/CreateScopeDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/CreateScopeDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/DeviceCodeDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/DeviceCodeDialog.h
