@@ -48,6 +48,7 @@ void WorkspaceSessionPool::setProfiles(const QList<Profile> &profiles)
             ++it;
         }
     }
+    Q_EMIT profilesChanged();
 }
 
 void WorkspaceSessionPool::setDemoToken(const QString &profileName, const QString &token)

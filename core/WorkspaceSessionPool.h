@@ -42,6 +42,7 @@ public:
     void closeAll();
 
 Q_SIGNALS:
+    void profilesChanged(); // after setProfiles()
     void sessionStateChanged(const QString &profileName, brickdesk::WorkspaceSession::State state);
 
 private:

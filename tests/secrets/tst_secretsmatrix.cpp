@@ -89,6 +89,7 @@ private Q_SLOTS:
     void putMissingTypedValue();
     void putMissingFromKeyVaultIntoVaultBackedScopes();
     void putMissingCreatesTheMissingScope();
+    void profileListFollowsTheProfiles();
 
 private:
     void start(Workspace &workspace, const QString &name, EnvironmentTag tag,
@@ -516,6 +517,30 @@ void TestSecretsMatrix::putMissingFromKeyVaultIntoVaultBackedScopes()
                    Qt::ToolTipRole)
             .toString();
     QVERIFY2(tip.contains("present as db-password"), qPrintable(tip));
+}
+
+void TestSecretsMatrix::profileListFollowsTheProfiles()
+{
+    openTab();
+    const auto names = [this] {
+        QStringList listed;
+        for (int i = 0; i < m_tab->profileList()->count(); ++i)
+            listed.append(m_tab->profileList()->item(i)->data(Qt::UserRole).toString());
+        return listed;
+    };
+    QVERIFY(!names().contains("qa"));
+    // A profile added in the profile dialog (the window reloads the pool's profiles) shows up,
+    // and the profiles checked before stay checked.
+    const QStringList checkedBefore = m_tab->checkedProfiles();
+    Profile qa;
+    qa.name = QStringLiteral("qa");
+    qa.host = QStringLiteral("https://adb-3.4.azuredatabricks.net");
+    qa.environment = EnvironmentTag::Staging;
+    m_pool->setProfiles({m_prod.profile, qa, m_staging.profile, m_dev.profile});
+    QVERIFY(names().contains("qa"));
+    QVERIFY(!names().contains("sandbox"));
+    for (const QString &profile : checkedBefore)
+        QVERIFY(m_tab->checkedProfiles().contains(profile));
 }
 
 void TestSecretsMatrix::putMissingCreatesTheMissingScope()

@@ -3,6 +3,7 @@
 #include "AzureSignIn.h"
 #include "DeviceCodeDialog.h"
 
+#include <QApplication>
 #include <QWidget>
 
 namespace brickdesk {
@@ -26,7 +27,10 @@ void AzureSignInPrompter::prompt(DeviceCodeCredential *credential, const QString
         open->activateWindow();
         return;
     }
-    auto *dialog = new DeviceCodeDialog(credential, reason, m_parent);
+    // Over a modal dialog that is waiting for this sign-in (Put missing reading a vault), the
+    // code must be usable: parent to that dialog, else the window.
+    QWidget *modal = QApplication::activeModalWidget();
+    auto *dialog = new DeviceCodeDialog(credential, reason, modal ? modal : m_parent.data());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialogs.insert(credential, dialog);
     connect(dialog, &QObject::destroyed, this,

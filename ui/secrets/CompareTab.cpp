@@ -206,7 +206,15 @@ void CompareTab::buildLayout()
 
 void CompareTab::setServices(const SecretsServices &services)
 {
+    if (m_services.sessions)
+        disconnect(m_services.sessions, nullptr, this, nullptr);
     m_services = services;
+    // Profiles added, edited or removed elsewhere show up here at once (checks are kept).
+    if (services.sessions)
+        connect(services.sessions, &WorkspaceSessionPool::profilesChanged, this, [this] {
+            if (m_connected)
+                fillProfileList();
+        });
     delete m_filler;
     delete m_loader;
     delete m_vaultSource;
