@@ -15,9 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialogButtonBox>
-#include <QTimer>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -27,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace brickdesk;
 
@@ -49,6 +49,7 @@ private Q_SLOTS:
     void addProfileThroughTheDialogConnects();
     void removingAProdProfileNeedsItsName();
     void profileDialogTestsTheConnection();
+    void profileDialogShowsTheFieldsOfEachSignIn();
 
 private:
     AppContext context();
@@ -66,7 +67,8 @@ void TestGuiSmoke::init()
     m_emulator = std::make_unique<emulator::WorkspaceEmulator>(emulatorOptionsFor(kToken));
     QVERIFY(m_emulator->listen());
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
 }
 
 void TestGuiSmoke::cleanup()
@@ -83,7 +85,8 @@ AppContext TestGuiSmoke::context()
     context.activity = &m_activity;
     context.tokens = &m_tokens;
     context.settings = m_settings.get();
-    context.configPath = m_dir->filePath(QStringLiteral(".databrickscfg")); // does not exist: first run
+    context.configPath =
+        m_dir->filePath(QStringLiteral(".databrickscfg")); // does not exist: first run
     DemoWorkspace demo;
     demo.profile.name = QStringLiteral("Demo workspace");
     demo.profile.host = m_emulator->baseUrl().toString();
@@ -108,7 +111,8 @@ void TestGuiSmoke::opensDemoWorkspaceAndSeesThreeClusters()
     QVERIFY(window.bannerLabel()->text().contains(QStringLiteral("Demo workspace")));
     QCOMPARE(window.environmentBadge()->text(), QStringLiteral("DEMO"));
     QTRY_VERIFY(window.connectionLabel()->text().contains(QStringLiteral("Connected")));
-    QVERIFY(window.connectionLabel()->text().contains(QStringLiteral("demo.user@brickdesk.example")));
+    QVERIFY(
+        window.connectionLabel()->text().contains(QStringLiteral("demo.user@brickdesk.example")));
     QVERIFY(!window.removeProfileAction()->isEnabled()); // the demo is not in the file
     QVERIFY(m_activity.size() >= 3);
 }
@@ -131,7 +135,8 @@ void TestGuiSmoke::prodProfileIsGuardedEverywhere()
     AppContext ctx = context();
     ctx.startOnDemo = false;
     QVERIFY(ConfigFileWriter::edit(ctx.configPath, [&](ConfigDocument &doc, QString &) {
-                return doc.setValue(QStringLiteral("acme"), QStringLiteral("host"), m_emulator->baseUrl().toString()) &&
+                return doc.setValue(QStringLiteral("acme"), QStringLiteral("host"),
+                                    m_emulator->baseUrl().toString()) &&
                        doc.setValue(QStringLiteral("acme"), QStringLiteral("token"), kToken);
             }).ok());
     ProfileSettings settings(*m_settings);
@@ -155,8 +160,8 @@ void TestGuiSmoke::brokenConfigStillOpensOtherProfiles()
     ctx.startOnDemo = false;
     QFile file(ctx.configPath);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[good]\nhost = " + m_emulator->baseUrl().toString().toUtf8() + "\ntoken = " + kToken.toUtf8() +
-               "\nthis line is broken\n[nohost]\ntoken = x\n");
+    file.write("[good]\nhost = " + m_emulator->baseUrl().toString().toUtf8() +
+               "\ntoken = " + kToken.toUtf8() + "\nthis line is broken\n[nohost]\ntoken = x\n");
     file.close();
     MainWindow window(ctx);
     window.show();
@@ -187,13 +192,54 @@ void TestGuiSmoke::profileDialogTestsTheConnection()
     QTest::keyClicks(dialog.hostEdit(), m_emulator->baseUrl().toString());
     QTest::keyClicks(dialog.tokenEdit(), QStringLiteral("wrong-token"));
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().contains(QStringLiteral("refused")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().contains(QStringLiteral("refused")),
+                             10000);
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("403")));
     dialog.tokenEdit()->clear();
     QTest::keyClicks(dialog.tokenEdit(), kToken);
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected as demo.user")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.resultLabel()->text().startsWith(QStringLiteral("Connected as demo.user")), 10000);
     QVERIFY(!dialog.resultLabel()->text().contains(kToken));
+}
+
+void TestGuiSmoke::profileDialogShowsTheFieldsOfEachSignIn()
+{
+    ProfileDialog dialog(&m_network, {});
+    dialog.show();
+    QVERIFY(dialog.tokenEdit()->isVisible());
+    QVERIFY(!dialog.vaultUrlEdit()->isVisible());
+    // A token kept in Key Vault: vault, secret name and how to sign in, no token field.
+    dialog.tokenSourceBox()->setCurrentIndex(
+        dialog.tokenSourceBox()->findData(QStringLiteral("key-vault")));
+    QVERIFY(!dialog.tokenEdit()->isVisible());
+    QVERIFY(dialog.vaultUrlEdit()->isVisible() && dialog.vaultSecretEdit()->isVisible());
+    const int certificate =
+        dialog.signInMethodBox()->findData(QStringLiteral("client-certificate"));
+    QVERIFY(certificate >= 0);
+    dialog.signInMethodBox()->setCurrentIndex(certificate);
+    QVERIFY(dialog.azureClientEdit()->isVisible());
+    QVERIFY(!dialog.azureSecretEdit()->isVisible());
+    dialog.signInMethodBox()->setCurrentIndex(
+        dialog.signInMethodBox()->findData(QStringLiteral("client-secret")));
+    QVERIFY(dialog.azureSecretEdit()->isVisible());
+    // A service principal profile: tenant, client id and secret; no token, no vault.
+    dialog.authTypeBox()->setCurrentIndex(
+        dialog.authTypeBox()->findData(QStringLiteral("azure-client-secret")));
+    QVERIFY(!dialog.tokenEdit()->isVisible() && !dialog.vaultUrlEdit()->isVisible());
+    QVERIFY(dialog.azureTenantEdit()->isVisible() && dialog.azureClientEdit()->isVisible() &&
+            dialog.azureSecretEdit()->isVisible());
+    QVERIFY(!dialog.testButton()->isVisible()); // the tester speaks personal access tokens only
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("sp"));
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("https://adb-1.1.azuredatabricks.net"));
+    QTest::keyClicks(dialog.azureTenantEdit(), QStringLiteral("tenant-1"));
+    QTest::keyClicks(dialog.azureClientEdit(), QStringLiteral("app-1"));
+    QTest::keyClicks(dialog.azureSecretEdit(), QStringLiteral("sp-secret"));
+    const ProfileEdit edit = dialog.edit();
+    QCOMPARE(edit.authType, QStringLiteral("azure-client-secret"));
+    QCOMPARE(edit.azureTenantId, QStringLiteral("tenant-1"));
+    QCOMPARE(edit.azureClientSecret, QStringLiteral("sp-secret"));
+    QVERIFY(edit.token.isEmpty());
 }
 
 void TestGuiSmoke::addProfileThroughTheDialogConnects()
@@ -209,14 +255,16 @@ void TestGuiSmoke::addProfileThroughTheDialogConnects()
     add->trigger();
     auto *dialog = window.findChild<ProfileDialog *>();
     QVERIFY(dialog);
-    const QString name = QStringLiteral("gui-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString name =
+        QStringLiteral("gui-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     QTest::keyClicks(dialog->nameEdit(), name);
     QTest::keyClicks(dialog->hostEdit(), m_emulator->baseUrl().toString());
     QTest::keyClicks(dialog->tokenEdit(), kToken);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentProfileName(), name, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.connectionLabel()->text().contains(QStringLiteral("Connected")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionLabel()->text().contains(QStringLiteral("Connected")),
+                             20000);
     QFile file(m_dir->filePath(QStringLiteral(".databrickscfg")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
@@ -230,8 +278,10 @@ void TestGuiSmoke::removingAProdProfileNeedsItsName()
     AppContext ctx = context();
     ctx.startOnDemo = false;
     QVERIFY(ConfigFileWriter::edit(ctx.configPath, [&](ConfigDocument &doc, QString &) {
-                return doc.setValue(QStringLiteral("live"), QStringLiteral("host"), m_emulator->baseUrl().toString()) &&
-                       doc.setValue(QStringLiteral("keep"), QStringLiteral("host"), m_emulator->baseUrl().toString());
+                return doc.setValue(QStringLiteral("live"), QStringLiteral("host"),
+                                    m_emulator->baseUrl().toString()) &&
+                       doc.setValue(QStringLiteral("keep"), QStringLiteral("host"),
+                                    m_emulator->baseUrl().toString());
             }).ok());
     ProfileSettings(*m_settings).setEnvironment(QStringLiteral("live"), EnvironmentTag::Prod);
     MainWindow window(ctx);

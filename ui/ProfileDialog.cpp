@@ -59,6 +59,9 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     m_signInMethod->addItem(tr("Azure CLI (az login)"), QStringLiteral("azure-cli"));
     m_signInMethod->addItem(tr("Service principal (client secret)"),
                             QStringLiteral("client-secret"));
+    m_signInMethod->addItem(tr("Service principal (certificate)"),
+                            QStringLiteral("client-certificate"));
+    m_certificatePath->setPlaceholderText(tr("PEM file with the certificate and its private key"));
     m_azureTenant->setPlaceholderText(tr("Tenant id or domain (default: organizations)"));
     m_azureClient->setPlaceholderText(tr("Application (client) id"));
     m_azureSecret->setEchoMode(QLineEdit::Password);
@@ -105,10 +108,13 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, const QStringList &
     form->addRow(tr("Azure t&enant:"), m_azureTenant);
     form->addRow(tr("Azure c&lient id:"), m_azureClient);
     form->addRow(tr("Client secr&et:"), m_azureSecret);
-    form->addRow(tr("Certificate:"), m_certificatePath);
+    form->addRow(tr("Certi&ficate:"), m_certificatePath);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Colour:"), m_colourButton);
-    form->addRow(tr("CA &bundle:"), caRow);
+    // A label made from text gets no buddy for a row that is a layout: make the mnemonic work.
+    auto *caLabel = new QLabel(tr("CA &bundle:"), this);
+    caLabel->setBuddy(m_caBundle);
+    form->addRow(caLabel, caRow);
 
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
