@@ -57,23 +57,31 @@ std::optional<ApiResponse> readValue(const QJsonObject &body, QByteArray *value)
     return std::nullopt;
 }
 
+// What put and delete share: the body's scope and key, a scope that exists, is not Key
+// Vault-backed (read-only here) and that the caller may write.
+std::optional<ApiResponse> writableTarget(SecretsBackend &backend, const ApiRequest &request,
+                                          QJsonObject *body, SecretScope **scope, QString *key)
+{
+    if (auto error = readJsonBody(request, body))
+        return error;
+    QString scopeName;
+    if (auto error = requireStringField(*body, QStringLiteral("scope"), &scopeName))
+        return error;
+    if (auto error = requireStringField(*body, QStringLiteral("key"), key))
+        return error;
+    if (auto error = backend.findScope(scopeName, scope))
+        return error;
+    if ((*scope)->keyVaultBacked)
+        return readOnlyScope(**scope);
+    return backend.requirePermission(**scope, request.caller, SecretPermission::Write);
+}
+
 ApiResponse putSecret(SecretsBackend &backend, const ApiRequest &request)
 {
     QJsonObject body;
-    if (auto error = readJsonBody(request, &body))
-        return *error;
-    QString scopeName;
-    if (auto error = requireStringField(body, QStringLiteral("scope"), &scopeName))
-        return *error;
     QString key;
-    if (auto error = requireStringField(body, QStringLiteral("key"), &key))
-        return *error;
     SecretScope *scope = nullptr;
-    if (auto error = backend.findScope(scopeName, &scope))
-        return *error;
-    if (scope->keyVaultBacked)
-        return readOnlyScope(*scope);
-    if (auto error = backend.requirePermission(*scope, request.caller, SecretPermission::Write))
+    if (auto error = writableTarget(backend, request, &body, &scope, &key))
         return *error;
     if (auto error = checkSecretKey(key))
         return *error;
@@ -97,20 +105,9 @@ ApiResponse putSecret(SecretsBackend &backend, const ApiRequest &request)
 ApiResponse deleteSecret(SecretsBackend &backend, const ApiRequest &request)
 {
     QJsonObject body;
-    if (auto error = readJsonBody(request, &body))
-        return *error;
-    QString scopeName;
-    if (auto error = requireStringField(body, QStringLiteral("scope"), &scopeName))
-        return *error;
     QString key;
-    if (auto error = requireStringField(body, QStringLiteral("key"), &key))
-        return *error;
     SecretScope *scope = nullptr;
-    if (auto error = backend.findScope(scopeName, &scope))
-        return *error;
-    if (scope->keyVaultBacked)
-        return readOnlyScope(*scope);
-    if (auto error = backend.requirePermission(*scope, request.caller, SecretPermission::Write))
+    if (auto error = writableTarget(backend, request, &body, &scope, &key))
         return *error;
     if (scope->secrets.erase(key) == 0) {
         return ApiResponse::error(404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"),

@@ -8,6 +8,7 @@
 #include "DbfsPath.h"
 #include "DbfsProxies.h"
 #include "DbfsTreeModel.h"
+#include "PageAction.h"
 #include "PreviewPane.h"
 #include "TransferPanel.h"
 #include "TransferQueue.h"
@@ -70,15 +71,7 @@ DbfsPage::~DbfsPage()
 QAction *DbfsPage::makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip,
                               const char *icon)
 {
-    auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
-    action->setShortcut(shortcut);
-    // Only while the DBFS page has the focus: other pages use some of the same keys.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                tip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
+    return makePageAction(this, text, shortcut, tip, icon);
 }
 
 void DbfsPage::buildActions()

@@ -4,6 +4,7 @@
 #include "CreateScopeDialog.h"
 #include "GrantAclDialog.h"
 #include "ListStatusLabel.h"
+#include "PageAction.h"
 #include "PutSecretDialog.h"
 #include "SecretAclModel.h"
 #include "SecretListModel.h"
@@ -100,15 +101,7 @@ ScopesTab::~ScopesTab()
 QAction *ScopesTab::makeAction(const QString &text, const QKeySequence &shortcut,
                                const QString &tip, const char *icon)
 {
-    auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
-    action->setShortcut(shortcut);
-    // Only while this tab has the focus: other pages use some of the same keys.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                tip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
+    return makePageAction(this, text, shortcut, tip, icon);
 }
 
 void ScopesTab::buildActions()
