@@ -1,0 +1,3 @@
+# Sources of the core sql area, added to brickdesk_core.
+target_sources(brickdesk_core PRIVATE)
+target_include_directories(brickdesk_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sql)

@@ -1,0 +1,3 @@
+# The code editor shared by notebooks and SQL (line numbers, find/replace, highlighting), added to brickdesk_ui.
+target_sources(brickdesk_ui PRIVATE)
+target_include_directories(brickdesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/editor)
