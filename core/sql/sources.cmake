@@ -1,3 +1,4 @@
-# Sources of the core sql area, added to brickdesk_core.
-target_sources(brickdesk_core PRIVATE)
+# Sources of the core sql area (warehouses, SQL Statement Execution API, results), added to brickdesk_core.
+target_sources(brickdesk_core PRIVATE
+    sql/SparkSqlWords.h sql/SparkSqlWords.cpp)
 target_include_directories(brickdesk_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sql)
