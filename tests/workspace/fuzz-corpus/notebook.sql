@@ -1,0 +1,7 @@
+-- Databricks notebook source
+SELECT 1
+
+-- COMMAND ----------
+
+-- MAGIC %python
+-- MAGIC x
