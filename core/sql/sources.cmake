@@ -7,3 +7,9 @@ target_sources(brickdesk_core PRIVATE
     sql/StatementRun.h sql/StatementRun.cpp
     sql/ResultChunkCache.h sql/ResultChunkCache.cpp)
 target_include_directories(brickdesk_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sql)
+# The SQL editor's own core pieces: statements of a text, exports, history, completion words.
+target_sources(brickdesk_core PRIVATE
+    sql/StatementSplitter.h sql/StatementSplitter.cpp
+    sql/ResultExporter.h sql/ResultExporter.cpp
+    sql/QueryHistory.h sql/QueryHistory.cpp
+    sql/SqlCompletionWords.h sql/SqlCompletionWords.cpp)
