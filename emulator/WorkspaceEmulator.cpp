@@ -37,6 +37,11 @@
 #include "secrets/SecretsApi.h"
 #include "secrets/SecretsBackend.h"
 #include "secrets/SecretsSeed.h"
+#include "workspace/WorkspaceApi.h"
+#include "workspace/WorkspacePath.h"
+#include "workspace/WorkspaceSeed.h"
+#include "workspace/WorkspaceTransferApi.h"
+#include "workspace/WorkspaceTree.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,6 +64,7 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     , m_vaults(std::make_unique<KeyVaultStore>())
     , m_entra(std::make_unique<EntraService>(m_options.azure))
     , m_azureRouter(std::make_unique<ApiRouter>())
+    , m_workspace(std::make_unique<WorkspaceTree>())
 {
     keepHttpServerDebugOutputOff(); // it would print the Authorization header
 
@@ -85,6 +91,8 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerSecretScopesApi(*m_router, *m_secretsBackend);
     registerSecretsApi(*m_router, *m_secretsBackend);
     registerSecretAclsApi(*m_router, *m_secretsBackend);
+    registerWorkspaceApi(*m_router, *m_workspace, *m_sim);
+    registerWorkspaceTransferApi(*m_router, *m_workspace, *m_sim);
 
     // The Azure side has its own routes, credentials and error shape.
     registerEntraApi(*m_azureRouter, *m_entra);
@@ -377,6 +385,44 @@ void WorkspaceEmulator::setEntraTokenLifetimeSeconds(int seconds)
     m_entra->tokens().setLifetimeSeconds(seconds);
 }
 
+std::optional<QByteArray> WorkspaceEmulator::workspaceObjectContent(const QString &path) const
+{
+    QString normalised;
+    if (normaliseWorkspacePath(path, &normalised))
+        return std::nullopt;
+    const WorkspaceObject *object = m_workspace->object(normalised);
+    if (!object || isWorkspaceContainer(object->type))
+        return std::nullopt;
+    return object->content;
+}
+
+bool WorkspaceEmulator::setWorkspaceNotebook(const QString &path, const QByteArray &source,
+                                             const QString &language)
+{
+    QString normalised;
+    const QString languageName = language.toUpper();
+    if (normaliseWorkspacePath(path, &normalised) || normalised == QStringLiteral("/"))
+        return false;
+    if (languageName != QStringLiteral("PYTHON") && languageName != QStringLiteral("SCALA") &&
+        languageName != QStringLiteral("SQL") && languageName != QStringLiteral("R")) {
+        return false;
+    }
+    const WorkspaceObject *existing = m_workspace->object(normalised);
+    if (existing && isWorkspaceContainer(existing->type))
+        return false;
+    for (QString step = workspaceParentPath(normalised); !step.isEmpty();
+         step = workspaceParentPath(step)) {
+        const WorkspaceObject *object = m_workspace->object(step);
+        if (object && !isWorkspaceContainer(object->type))
+            return false;
+    }
+    const qint64 now = m_sim->nowMs();
+    m_workspace->makeFolders(workspaceParentPath(normalised), now);
+    m_workspace->write(normalised, WorkspaceObjectType::Notebook, languageName, source, now);
+    m_sim->persist();
+    return true;
+}
+
 bool WorkspaceEmulator::checkAzureOptions()
 {
     const AzureEmulatorOptions &azure = m_options.azure;
@@ -421,6 +467,22 @@ void WorkspaceEmulator::registerStateSections()
                          [this](const QJsonValue &json, QString *error) {
                              return m_vaults->fromJson(json, error);
                          }});
+    m_state->addSection(QStringLiteral("workspace"),
+                        {[this] { return QJsonValue(m_workspace->toJson()); },
+                         [this](const QJsonValue &json, QString *error) {
+                             return m_workspace->fromJson(json, error);
+                         }});
+}
+
+// Workspace objects: the folders every workspace has, and the demo's notebooks and files (with
+// those the demo jobs name).
+void WorkspaceEmulator::seedWorkspaceAreas(bool objects, bool warehouses)
+{
+    const bool demo = m_options.seed == Seed::Demo;
+    if (objects)
+        seedWorkspaceTree(*m_workspace, demo, demo ? m_state->jobs() : QList<QJsonObject>(),
+                          m_sim->nowMs());
+    Q_UNUSED(warehouses);
 }
 
 // The configured vaults always exist; the demo seed fills the first one and links a scope to it.
@@ -468,6 +530,7 @@ bool WorkspaceEmulator::prepareState()
     if (m_options.stateDir.isEmpty()) {
         seedWorkspace(*m_state, m_options, m_sim->nowMs());
         seedSecretsAndVaults(true, true);
+        seedWorkspaceAreas(true, true);
         return true;
     }
     const QString filePath =
@@ -479,10 +542,16 @@ bool WorkspaceEmulator::prepareState()
         const bool seedScopes = !m_state->hasSection(QStringLiteral("secrets"));
         const bool seedVaults = !m_state->hasSection(QStringLiteral("key_vaults"));
         seedSecretsAndVaults(seedScopes, seedVaults);
-        return !(seedScopes || seedVaults) || m_state->save(&m_errorString);
+        // Likewise workspace objects and SQL warehouses.
+        const bool seedObjects = !m_state->hasSection(QStringLiteral("workspace"));
+        const bool seedWarehouses = !m_state->hasSection(QStringLiteral("sql_warehouses"));
+        seedWorkspaceAreas(seedObjects, seedWarehouses);
+        return !(seedScopes || seedVaults || seedObjects || seedWarehouses) ||
+               m_state->save(&m_errorString);
     }
     seedWorkspace(*m_state, m_options, m_sim->nowMs());
     seedSecretsAndVaults(true, true);
+    seedWorkspaceAreas(true, true);
     return m_state->saveAs(filePath, &m_errorString);
 }
 

@@ -92,6 +92,7 @@ class SecretsBackend;
 class KeyVaultStore;
 class EntraService;
 class AzureFrontDoor;
+class WorkspaceTree;
 
 // A local server speaking the Databricks REST API shapes, on 127.0.0.1 only. The same class runs
 // in-process for the app's demo mode and in tests, and behind the brickdesk-emulator executable.
@@ -170,6 +171,16 @@ public:
     // Lifetime of access tokens issued from now on, in real seconds (at least 1).
     void setEntraTokenLifetimeSeconds(int seconds);
 
+    // Workspace objects (test hooks, no HTTP). The stored content of a notebook (its source
+    // text), file, library or dashboard; nothing for a folder, a repo or no object.
+    std::optional<QByteArray> workspaceObjectContent(const QString &path) const;
+    // Creates or overwrites the notebook (making missing parent folders) with `source` in
+    // `language` (PYTHON, SCALA, SQL, R), moving its modified_at forward, as when someone else
+    // saves it. False for a bad path or language, or when a folder or repo is at the path or on
+    // the way.
+    bool setWorkspaceNotebook(const QString &path, const QByteArray &source,
+                              const QString &language);
+
     // The simulated clock: how much faster than real time it runs (ignored unless > 0 and
     // finite), and its current time in epoch milliseconds.
     void setTimeScale(double timeScale);
@@ -185,6 +196,7 @@ private:
     bool checkAzureOptions();
     void registerStateSections();
     void seedSecretsAndVaults(bool scopes, bool vaults);
+    void seedWorkspaceAreas(bool objects, bool warehouses);
 
     std::unique_ptr<WorkspaceState> m_state;
     std::unique_ptr<Simulation> m_sim;
@@ -205,6 +217,7 @@ private:
     std::unique_ptr<SecretsBackend> m_secretsBackend;
     std::unique_ptr<ApiRouter> m_azureRouter;
     std::unique_ptr<AzureFrontDoor> m_azureFrontDoor;
+    std::unique_ptr<WorkspaceTree> m_workspace;
     bool m_stateReady = false;
     bool m_dbfsReady = false;
     int m_requestCount = 0;
