@@ -165,6 +165,7 @@ void QueryHistory::add(QueryHistoryEntry entry)
     m_entries.prepend(cleaned(std::move(entry)));
     Q_EMIT entryAdded();
     if (m_entries.size() > kMaxEntries) {
+        Q_EMIT entriesAboutToBeTrimmed(kMaxEntries);
         m_entries.resize(kMaxEntries);
         Q_EMIT entriesTrimmed(kMaxEntries);
     }
@@ -175,6 +176,7 @@ void QueryHistory::remove(int index)
 {
     if (index < 0 || index >= m_entries.size())
         return;
+    Q_EMIT entryAboutToBeRemoved(index);
     m_entries.removeAt(index);
     Q_EMIT entryRemoved(index);
     scheduleSave();
@@ -182,6 +184,7 @@ void QueryHistory::remove(int index)
 
 void QueryHistory::clear()
 {
+    Q_EMIT aboutToClear();
     m_entries.clear();
     Q_EMIT cleared();
     scheduleSave();

@@ -72,9 +72,13 @@ public:
     static constexpr int kMaxTextChars = 64 * 1024;
 
 Q_SIGNALS:
-    void entryAdded();                     // at index 0
-    void entriesTrimmed(int firstRemoved); // entries from this index on went (over the cap)
+    // Each change comes as "about to" and "done", as item models want them.
+    void entryAdded();                              // at index 0
+    void entriesAboutToBeTrimmed(int firstRemoved); // entries from this index on go (the cap)
+    void entriesTrimmed(int firstRemoved);
+    void entryAboutToBeRemoved(int index);
     void entryRemoved(int index);
+    void aboutToClear();
     void cleared();
 
 private:
