@@ -1,0 +1,34 @@
+#include "WorkspaceFilterProxy.h"
+
+#include "WorkspaceTreeModel.h"
+
+namespace brickdesk {
+
+WorkspaceFilterProxy::WorkspaceFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(true);
+}
+
+void WorkspaceFilterProxy::setNameFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    invalidateFilter();
+}
+
+bool WorkspaceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    const QModelIndex name =
+        sourceModel()->index(sourceRow, WorkspaceTreeModel::NameColumn, sourceParent);
+    if (name.data(WorkspaceTreeModel::RowKindRole).toInt() !=
+        static_cast<int>(WorkspaceTreeModel::RowKind::Object))
+        return false;
+    return name.data(Qt::DisplayRole).toString().contains(m_filter, Qt::CaseInsensitive);
+}
+
+} // namespace brickdesk
