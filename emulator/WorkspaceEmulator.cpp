@@ -37,6 +37,13 @@
 #include "secrets/SecretsApi.h"
 #include "secrets/SecretsBackend.h"
 #include "secrets/SecretsSeed.h"
+#include "sql/SqlEngine.h"
+#include "sql/SqlStatements.h"
+#include "sql/StatementsApi.h"
+#include "sql/WarehouseLifecycle.h"
+#include "sql/WarehouseSeed.h"
+#include "sql/WarehouseStore.h"
+#include "sql/WarehousesApi.h"
 #include "workspace/WorkspaceApi.h"
 #include "workspace/WorkspacePath.h"
 #include "workspace/WorkspaceSeed.h"
@@ -65,6 +72,10 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     , m_entra(std::make_unique<EntraService>(m_options.azure))
     , m_azureRouter(std::make_unique<ApiRouter>())
     , m_workspace(std::make_unique<WorkspaceTree>())
+    , m_warehouses(std::make_unique<WarehouseStore>())
+    , m_warehouseLifecycle(std::make_unique<WarehouseLifecycle>(*m_warehouses, *m_sim))
+    , m_sqlEngine(std::make_unique<SqlEngine>())
+    , m_sqlStatements(std::make_unique<SqlStatements>(*m_sqlEngine, *m_warehouseLifecycle, *m_sim))
 {
     keepHttpServerDebugOutputOff(); // it would print the Authorization header
 
@@ -93,6 +104,11 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerSecretAclsApi(*m_router, *m_secretsBackend);
     registerWorkspaceApi(*m_router, *m_workspace, *m_sim);
     registerWorkspaceTransferApi(*m_router, *m_workspace, *m_sim);
+    m_warehouseLifecycle->setListener([this](const QString &id, const QString &state) {
+        m_sqlStatements->warehouseChanged(id, state);
+    });
+    registerWarehousesApi(*m_router, *m_warehouses, *m_warehouseLifecycle, *m_sim);
+    registerStatementsApi(*m_router, *m_sqlStatements, *m_warehouses);
 
     // The Azure side has its own routes, credentials and error shape.
     registerEntraApi(*m_azureRouter, *m_entra);
@@ -121,7 +137,10 @@ WorkspaceEmulator::~WorkspaceEmulator()
 {
     // The server goes first: its connections and pending answers use everything else.
     m_server.reset();
-    // Then the simulation, which writes a pending save, while the state still exists.
+    // Then the simulation, which writes a pending save, while the state still exists. The
+    // statements and the warehouse lifecycle go before it: its scheduler holds their actions.
+    m_sqlStatements.reset();
+    m_warehouseLifecycle.reset();
     m_runs.reset();
     m_clusters.reset();
     m_libraries.reset();
@@ -151,6 +170,7 @@ bool WorkspaceEmulator::listen(quint16 port)
         m_clusters->resume();
         m_libraries->resume();
         m_runs->resume();
+        m_warehouseLifecycle->resume();
     }
     if (!m_server->listenOnLoopback(port, &m_errorString))
         return false;
@@ -423,6 +443,41 @@ bool WorkspaceEmulator::setWorkspaceNotebook(const QString &path, const QByteArr
     return true;
 }
 
+QString WorkspaceEmulator::warehouseState(const QString &id) const
+{
+    return m_warehouseLifecycle->state(id);
+}
+
+QString WorkspaceEmulator::demoWarehouseId() const
+{
+    return QString::fromLatin1(kDemoWarehouseId);
+}
+
+void WorkspaceEmulator::setSqlRowsPerChunk(int rows)
+{
+    m_sqlStatements->setRowsPerChunk(rows);
+}
+
+void WorkspaceEmulator::setSqlExecutionDelayMs(int delayMs)
+{
+    m_sqlStatements->setExecutionDelayMs(delayMs);
+}
+
+void WorkspaceEmulator::setSqlMaxLiveResults(int count)
+{
+    m_sqlStatements->setMaxLiveResults(count);
+}
+
+int WorkspaceEmulator::sqlStatementCount() const
+{
+    return m_sqlStatements->submittedCount();
+}
+
+int WorkspaceEmulator::sqlLiveResultCount() const
+{
+    return m_sqlStatements->liveResultCount();
+}
+
 bool WorkspaceEmulator::checkAzureOptions()
 {
     const AzureEmulatorOptions &azure = m_options.azure;
@@ -472,17 +527,23 @@ void WorkspaceEmulator::registerStateSections()
                          [this](const QJsonValue &json, QString *error) {
                              return m_workspace->fromJson(json, error);
                          }});
+    m_state->addSection(QStringLiteral("sql_warehouses"),
+                        {[this] { return QJsonValue(m_warehouses->toJson()); },
+                         [this](const QJsonValue &json, QString *error) {
+                             return m_warehouses->fromJson(json, error);
+                         }});
 }
 
 // Workspace objects: the folders every workspace has, and the demo's notebooks and files (with
-// those the demo jobs name).
+// those the demo jobs name). SQL warehouses: the demo's three (none in an empty workspace).
 void WorkspaceEmulator::seedWorkspaceAreas(bool objects, bool warehouses)
 {
     const bool demo = m_options.seed == Seed::Demo;
     if (objects)
         seedWorkspaceTree(*m_workspace, demo, demo ? m_state->jobs() : QList<QJsonObject>(),
                           m_sim->nowMs());
-    Q_UNUSED(warehouses);
+    if (warehouses && m_options.seed != Seed::Empty)
+        seedDemoWarehouses(*m_warehouses);
 }
 
 // The configured vaults always exist; the demo seed fills the first one and links a scope to it.

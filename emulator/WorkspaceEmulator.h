@@ -93,6 +93,10 @@ class KeyVaultStore;
 class EntraService;
 class AzureFrontDoor;
 class WorkspaceTree;
+class WarehouseStore;
+class WarehouseLifecycle;
+class SqlEngine;
+class SqlStatements;
 
 // A local server speaking the Databricks REST API shapes, on 127.0.0.1 only. The same class runs
 // in-process for the app's demo mode and in tests, and behind the brickdesk-emulator executable.
@@ -181,6 +185,21 @@ public:
     bool setWorkspaceNotebook(const QString &path, const QByteArray &source,
                               const QString &language);
 
+    // SQL warehouses and statements (test hooks, no HTTP). A warehouse's state ("" when there is
+    // no such warehouse), and the id of the demo's running warehouse ("Demo Serverless").
+    QString warehouseState(const QString &id) const;
+    QString demoWarehouseId() const;
+    // Rows per result chunk of statements submitted from now on (default 10,000).
+    void setSqlRowsPerChunk(int rows);
+    // Every statement stays RUNNING this many real milliseconds before it executes (default 0).
+    void setSqlExecutionDelayMs(int delayMs);
+    // How many results may exist at once before the oldest is closed (default 50).
+    void setSqlMaxLiveResults(int count);
+    // Statements submitted so far (with an id, failed ones included), and results whose rows
+    // are still kept.
+    int sqlStatementCount() const;
+    int sqlLiveResultCount() const;
+
     // The simulated clock: how much faster than real time it runs (ignored unless > 0 and
     // finite), and its current time in epoch milliseconds.
     void setTimeScale(double timeScale);
@@ -218,6 +237,10 @@ private:
     std::unique_ptr<ApiRouter> m_azureRouter;
     std::unique_ptr<AzureFrontDoor> m_azureFrontDoor;
     std::unique_ptr<WorkspaceTree> m_workspace;
+    std::unique_ptr<WarehouseStore> m_warehouses;
+    std::unique_ptr<WarehouseLifecycle> m_warehouseLifecycle;
+    std::unique_ptr<SqlEngine> m_sqlEngine;
+    std::unique_ptr<SqlStatements> m_sqlStatements;
     bool m_stateReady = false;
     bool m_dbfsReady = false;
     int m_requestCount = 0;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SqlText.h"
+
+#include <QString>
+#include <functional>
+
+namespace brickdesk::emulator {
+
+// Why a statement FAILED, as status.error and status.sql_state carry it.
+struct SqlFailure
+{
+    QString errorCode = QStringLiteral("BAD_REQUEST");
+    QString message;
+    QString sqlState;
+};
+
+// The Databricks SQL spelling of SQLite's errors, with where in the statement they are (line from
+// 1, pos from 0, found again in `statement`, the text as submitted):
+//   near "X": syntax error  → [PARSE_SYNTAX_ERROR] ... SQLSTATE: 42601 (line L, pos P)
+//   no such table: t        → [TABLE_OR_VIEW_NOT_FOUND] ... SQLSTATE: 42P01; line L pos P
+//   no such column: c       → [UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] ... SQLSTATE: 42703; ...
+// and a few more; anything else keeps SQLite's text under a generic error class.
+// When the token SQLite names appears more than once, `errorsAt` (when given) tells whether the
+// text up to token i already fails with the same message: the first one that does is the place.
+using SqlErrorProbe = std::function<bool(qsizetype tokenIndex)>;
+SqlFailure sqlFailureFromSqlite(const QString &sqliteMessage, const QString &statement,
+                                const SqlScan &scan, const SqlErrorProbe &errorsAt = {});
+
+// [PARSE_SYNTAX_ERROR] at `offset` (`nearText` quoted, or "end of input" when empty) with an
+// explanation after it.
+SqlFailure sqlSyntaxError(const QString &statement, qsizetype offset, const QString &nearText,
+                          const QString &explanation = {});
+// [UNBOUND_SQL_PARAMETER] for :name at `offset`.
+SqlFailure sqlUnboundParameter(const QString &statement, qsizetype offset, const QString &name);
+// [SCHEMA_NOT_FOUND] and [CATALOG_NOT_FOUND].
+SqlFailure sqlSchemaNotFound(const QString &catalog, const QString &schema);
+SqlFailure sqlCatalogNotFound(const QString &catalog);
+// [TABLE_OR_VIEW_NOT_FOUND] for a name whose parts are `parts`, at `offset`.
+SqlFailure sqlTableNotFound(const QString &statement, qsizetype offset, const QStringList &parts);
+
+} // namespace brickdesk::emulator
