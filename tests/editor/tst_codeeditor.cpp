@@ -561,6 +561,14 @@ void TestCodeEditor::findKeysAndBar()
     // F3 in the editor goes on with the last search.
     QTest::keyClick(m_editor.get(), Qt::Key_F3);
     QCOMPARE(m_editor->textCursor().selectionStart(), 12);
+    // ... counted again after edits made while the bar was closed.
+    QTextCursor start(m_editor->document());
+    start.insertText(QStringLiteral("xx "));
+    m_editor->setTextCursor(start);
+    QTest::keyClick(m_editor.get(), Qt::Key_F3);
+    QCOMPARE(m_editor->textCursor().selectionStart(), 3);
+    QCOMPARE(m_editor->textCursor().selectedText(), QStringLiteral("foo"));
+    m_editor->undo();
     // Ctrl+H shows the replace row too.
     QTest::keyClick(m_editor.get(), Qt::Key_H, Qt::ControlModifier);
     QVERIFY(bar->isReplaceShown());

@@ -141,6 +141,7 @@ FindReplaceBar::FindReplaceBar(CodeEditor *editor)
     connect(m_replaceOne, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
     connect(m_replaceAll, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
+        m_stale = true;
         if (!isHidden() && !m_find->text().isEmpty())
             m_recount->start();
     });
@@ -233,6 +234,7 @@ QRegularExpression FindReplaceBar::expression(QString *error) const
 void FindReplaceBar::updateMatches()
 {
     m_recount->stop();
+    m_stale = false;
     m_matches.clear();
     m_truncated = false;
     m_error.clear();
@@ -306,7 +308,7 @@ void FindReplaceBar::searchFrom(int position)
 
 bool FindReplaceBar::findNext()
 {
-    if (m_recount->isActive() || m_matches.isEmpty())
+    if (m_stale || m_matches.isEmpty())
         updateMatches();
     if (m_matches.isEmpty())
         return false;
@@ -329,7 +331,7 @@ bool FindReplaceBar::findNext()
 
 bool FindReplaceBar::findPrevious()
 {
-    if (m_recount->isActive() || m_matches.isEmpty())
+    if (m_stale || m_matches.isEmpty())
         updateMatches();
     if (m_matches.isEmpty())
         return false;
@@ -387,7 +389,7 @@ bool FindReplaceBar::replaceCurrent()
 {
     if (m_editor->isReadOnly())
         return false;
-    if (m_recount->isActive() || m_matches.isEmpty())
+    if (m_stale || m_matches.isEmpty())
         updateMatches();
     const int current = matchIndexOfSelection();
     if (current < 0) {

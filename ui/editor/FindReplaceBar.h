@@ -95,6 +95,7 @@ private:
     QTimer *m_recount;
     QList<std::pair<int, int>> m_matches; // (start, length), in document order
     bool m_truncated = false;
+    bool m_stale = false; // the text changed since the last count
     bool m_notFound = false;
     QString m_error;
     QString m_note;   // "Replaced 4", shown until the next search
