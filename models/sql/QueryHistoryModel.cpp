@@ -34,16 +34,15 @@ QIcon statusIcon(const QString &status)
     return QIcon(pixmap);
 }
 
-QString firstLine(const QString &text)
+// The statement on one line: leading comment lines dropped, white space collapsed.
+QString oneLine(const QString &text)
 {
-    // Leading comments and blank lines say less than the statement itself.
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("--")))
-            return trimmed.size() > 120 ? trimmed.left(120) + QStringLiteral("…") : trimmed;
-    }
-    return text.trimmed().left(120);
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (lines.size() > 1 && (lines.first().trimmed().isEmpty() ||
+                                lines.first().trimmed().startsWith(QLatin1String("--"))))
+        lines.removeFirst();
+    const QString line = lines.join(QLatin1Char(' ')).left(400).simplified();
+    return line.size() > 160 ? QString(line.left(160) + QStringLiteral("…")) : line;
 }
 
 } // namespace
@@ -176,16 +175,22 @@ QVariant QueryHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: {
+        // When (the time alone for today), where, what came back, how long; the state only
+        // when it did not succeed (the icon's colour says it too).
         QStringList details;
-        details.append(QLocale().toString(entry->startedAt.toLocalTime(), QLocale::ShortFormat));
+        const QDateTime started = entry->startedAt.toLocalTime();
+        details.append(started.date() == QDate::currentDate()
+                           ? QLocale().toString(started.time(), QLocale::ShortFormat)
+                           : QLocale().toString(started, QLocale::ShortFormat));
         if (!entry->warehouseName.isEmpty())
             details.append(entry->warehouseName);
-        details.append(statementStateName(statementStateFromId(entry->status)));
-        details.append(durationText(entry->durationMs));
         if (entry->rows >= 0)
             details.append(entry->rows == 1 ? tr("1 row")
                                             : tr("%1 rows").arg(QLocale().toString(entry->rows)));
-        return QString(firstLine(entry->text) + QLatin1Char('\n') +
+        if (entry->status != QLatin1String("SUCCEEDED"))
+            details.append(statementStateName(statementStateFromId(entry->status)));
+        details.append(durationText(entry->durationMs));
+        return QString(oneLine(entry->text) + QLatin1Char('\n') +
                        details.join(QStringLiteral(" · ")));
     }
     case Qt::ToolTipRole: {

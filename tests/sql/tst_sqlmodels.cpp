@@ -415,6 +415,9 @@ void TestSqlModels::historyModelFollowsTheHistoryAndItsFilter()
     QVERIFY2(display.contains("Demo Serverless") && display.contains("1.5 s") &&
                  display.contains("100 rows"),
              qPrintable(display));
+    QVERIFY(!display.contains("Succeeded")); // the icon says it
+    QVERIFY(failed.data().toString().contains("Failed"));
+    QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.index(1, 0).data(QueryHistoryModel::HistoryIndexRole).toInt(), 1);
 
     // A filter; entries added while it is on appear only when they match.
@@ -438,6 +441,10 @@ void TestSqlModels::historyModelFollowsTheHistoryAndItsFilter()
              (QStringList{"SELECT 1", "SELECT nope FROM demo.orders", "SELECT * FROM demo.trips"}));
     history.clear();
     QCOMPARE(model.rowCount(), 0);
+    // A statement over several lines shows as one, without its leading comment.
+    history.add(entry("-- the count\nSELECT a,\n       b\n  FROM t"));
+    QCOMPARE(model.index(0, 0).data().toString().section('\n', 0, 0),
+             QString("SELECT a, b FROM t"));
     QCOMPARE(QueryHistoryModel::durationText(412), QString("412 ms"));
     QCOMPARE(QueryHistoryModel::durationText(125000), QString("2 min 05 s"));
 }
