@@ -165,6 +165,7 @@ private Q_SLOTS:
     void magicLinesContinueOnEnter();
     void completionInsertsTheWord();
     void textKeepsWhatWasTyped();
+    void darkPaletteSwitchesColours();
 
 private:
     void showEditor();
@@ -788,6 +789,55 @@ void TestCodeEditor::textKeepsWhatWasTyped()
     QCOMPARE(m_editor->text(), QStringLiteral("other"));
     m_editor->undo();
     QCOMPARE(m_editor->text(), source);
+}
+
+void TestCodeEditor::darkPaletteSwitchesColours()
+{
+    m_editor->setLanguage(CodeLanguage::Python);
+    m_editor->setNotebookMode(true);
+    m_editor->setPlainText(QString::fromUtf8(kPythonNotebook));
+    m_editor->refreshNotebookOutline();
+    settle(*m_editor);
+    const auto formatAt = [this](int line, const QString &word) {
+        const QTextBlock block = lineOf(*m_editor, line);
+        const int column = static_cast<int>(block.text().indexOf(word));
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (column >= range.start && column < range.start + range.length)
+                return range.format;
+        }
+        return QTextCharFormat();
+    };
+    QVERIFY(!m_editor->highlighting()->isDarkTheme());
+    const QColor lightChrome = formatAt(5, "# COMMAND").foreground().color();
+    const QColor lightString = formatAt(9, "\"/mnt").foreground().color();
+
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xd4, 0xd4, 0xd4));
+    dark.setColor(QPalette::Window, QColor(0x25, 0x25, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xcc, 0xcc, 0xcc));
+    dark.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
+    m_editor->setPalette(dark);
+    QVERIFY(m_editor->highlighting()->isDarkTheme());
+    QCOMPARE(SyntaxHighlighting::styleOf(formatAt(5, "# COMMAND")), TextStyle::NotebookChrome);
+    const QColor darkChrome = formatAt(5, "# COMMAND").foreground().color();
+    QVERIFY(darkChrome != lightChrome);
+    // Readable on the dark base: text colours are light enough, on the light base dark enough.
+    QVERIFY(darkChrome.lightness() > 90);
+    QVERIFY(lightChrome.lightness() < 200);
+    if (SyntaxHighlighting::isBuiltInBackend()) {
+        const QColor darkString = formatAt(9, "\"/mnt").foreground().color();
+        QVERIFY(darkString != lightString);
+        QVERIFY(darkString.lightness() > 110);
+        QVERIFY(lightString.lightness() < 110);
+    }
+    const QString dir = qEnvironmentVariable("BRICKDESK_EDITOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        m_editor->show();
+        m_editor->goToLine(17);
+        QApplication::processEvents();
+        m_editor->grab().save(dir + QStringLiteral("/editor-dark.png"));
+    }
 }
 
 QTEST_MAIN(TestCodeEditor)
