@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cancelledExportLeavesNoFile();
     void copiesSelectedCellsAsTsv();
     void completionLearnsTablesAndColumns();
+    void rowLimitTruncatesAndSaysSo();
     void disconnectClearsTheResult();
     void screenshotOfTrips();
 
@@ -589,6 +590,29 @@ void TestSqlPage::completionLearnsTablesAndColumns()
     QTest::keyClick(m_page->editor(), Qt::Key_Space, Qt::ControlModifier);
     QVERIFY(spinUntil([&] { return m_page->completer()->popup()->isVisible(); }));
     QCOMPARE(m_page->completer()->currentCompletion(), QString("trips"));
+}
+
+void TestSqlPage::rowLimitTruncatesAndSaysSo()
+{
+    connectPage();
+    QCOMPARE(m_page->rowLimit(), 0);
+    QVERIFY(runAndWait("SELECT trip_id FROM demo.trips"));
+    QCOMPARE(m_page->resultModel()->rowCount(), 2000);
+    QVERIFY(!m_page->rowCountLabel()->text().contains("truncated"));
+    m_page->rowLimitCombo()->setCurrentIndex(m_page->rowLimitCombo()->findData(1000));
+    QCOMPARE(m_page->rowLimit(), 1000);
+    QVERIFY(runAndWait("SELECT trip_id FROM demo.trips"));
+    QCOMPARE(m_page->resultModel()->rowCount(), 1000);
+    QVERIFY(m_page->lastAnswer().manifest->truncated);
+    const QString label = m_page->rowCountLabel()->text();
+    QVERIFY2(label.startsWith("1,000 rows") || label.startsWith("1000 rows"), qPrintable(label));
+    QVERIFY2(label.contains("truncated"), qPrintable(label));
+    // A result under the limit is whole.
+    QVERIFY(runAndWait("SELECT trip_id FROM demo.trips LIMIT 10"));
+    QCOMPARE(m_page->resultModel()->rowCount(), 10);
+    QVERIFY(!m_page->rowCountLabel()->text().contains("truncated"));
+    m_page->setRowLimit(0);
+    QCOMPARE(m_page->rowLimitCombo()->currentIndex(), 0);
 }
 
 void TestSqlPage::disconnectClearsTheResult()

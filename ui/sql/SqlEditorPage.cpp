@@ -17,6 +17,7 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,7 +75,9 @@ QString stateId(StatementState state)
 // The server's message, with its error class in front when the message does not say it.
 QString errorText(const StatementError &error)
 {
-    if (error.errorCode.isEmpty() || error.message.contains(error.errorCode))
+    // "[PARSE_SYNTAX_ERROR] …" names its error class already; a generic code adds nothing.
+    if (error.errorCode.isEmpty() || error.message.contains(error.errorCode) ||
+        error.message.startsWith(QLatin1Char('[')))
         return error.message;
     if (error.message.isEmpty())
         return error.errorCode;
@@ -97,6 +100,7 @@ SqlEditorPage::SqlEditorPage(QSettings *settings, QWidget *parent)
     , m_editor(createSqlEditor(this))
     , m_warehouseCombo(new QComboBox(this))
     , m_warehouseState(new QLabel(this))
+    , m_rowLimit(new QComboBox(this))
     , m_exportButton(new QToolButton(this))
     , m_runState(new QLabel(this))
     , m_rowCount(new QLabel(this))
@@ -138,6 +142,22 @@ SqlEditorPage::SqlEditorPage(QSettings *settings, QWidget *parent)
 SqlEditorPage::~SqlEditorPage()
 {
     clearConnection();
+}
+
+qint64 SqlEditorPage::rowLimit() const
+{
+    return m_rowLimit->currentData().toLongLong();
+}
+
+void SqlEditorPage::setRowLimit(qint64 rows)
+{
+    const int index = m_rowLimit->findData(int(rows));
+    if (index >= 0) {
+        m_rowLimit->setCurrentIndex(index);
+        return;
+    }
+    m_rowLimit->addItem(tr("Limit %1").arg(QLocale().toString(rows)), int(rows));
+    m_rowLimit->setCurrentIndex(m_rowLimit->count() - 1);
 }
 
 void SqlEditorPage::setWarehousePollInterval(int ms)
@@ -238,6 +258,18 @@ void SqlEditorPage::buildLayout()
     m_warehouseState->setMinimumWidth(widest +
                                       fontMetrics().horizontalAdvance(QStringLiteral("● ")) + 12);
 
+    m_rowLimit->setAccessibleName(tr("Row limit"));
+    m_rowLimit->setToolTip(tr("At most this many rows come back; the rest are cut off (the "
+                              "result says it was truncated)"));
+    m_rowLimit->addItem(tr("All rows"), 0);
+    for (const int limit : {1000, 10000, 100000, 1000000})
+        m_rowLimit->addItem(tr("Limit %1").arg(QLocale().toString(limit)), limit);
+    const int savedLimit = m_settings->value(QStringLiteral("sql/rowLimit"), 0).toInt();
+    m_rowLimit->setCurrentIndex(std::max(0, m_rowLimit->findData(savedLimit)));
+    connect(m_rowLimit, &QComboBox::activated, this, [this] {
+        m_settings->setValue(QStringLiteral("sql/rowLimit"), m_rowLimit->currentData().toInt());
+    });
+
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(m_exportCsv);
     exportMenu->addAction(m_exportTsv);
@@ -263,6 +295,7 @@ void SqlEditorPage::buildLayout()
     toolbar->addAction(m_runAction);
     toolbar->addAction(m_runAllAction);
     toolbar->addAction(m_cancelAction);
+    toolbar->addWidget(m_rowLimit);
     toolbar->addSeparator();
     toolbar->addWidget(m_exportButton);
     auto *spacer = new QWidget(this);
@@ -279,6 +312,8 @@ void SqlEditorPage::buildLayout()
     m_rowCount->setTextFormat(Qt::PlainText);
     m_rowCount->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setTextFormat(Qt::PlainText);
+    // Fixed width: the server's "== SQL ==" excerpt marks the error with ^^^ under it.
+    m_error->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; "
@@ -676,6 +711,7 @@ void SqlEditorPage::runNext()
     spec.statement = statement.text;
     spec.warehouseId = currentWarehouseId();
     spec.waitTimeoutSeconds = m_submitWaitSeconds;
+    spec.rowLimit = rowLimit();
     m_run = new StatementRun(m_client, spec, this);
     connect(m_run, &StatementRun::stateChanged, this, &SqlEditorPage::onRunStateChanged);
     connect(m_run, &StatementRun::finished, this, &SqlEditorPage::onRunFinished);

@@ -63,6 +63,9 @@ public:
     void setSubmitWaitSeconds(int seconds) { m_submitWaitSeconds = seconds; }
     // How often a starting (or stopping) warehouse is asked for its state (default 3 s).
     void setWarehousePollInterval(int ms);
+    // At most this many rows per statement (0: all), as the row limit picker says.
+    qint64 rowLimit() const;
+    void setRowLimit(qint64 rows);
 
     // What the actions do.
     void runCurrent(); // the selection, else the statement under the cursor
@@ -94,6 +97,7 @@ public:
     CodeEditor *editor() const { return m_editor; }
     QComboBox *warehouseCombo() const { return m_warehouseCombo; }
     QLabel *warehouseStateLabel() const { return m_warehouseState; }
+    QComboBox *rowLimitCombo() const { return m_rowLimit; }
     QLabel *runStateLabel() const { return m_runState; }
     QLabel *rowCountLabel() const { return m_rowCount; }
     QLabel *errorLabel() const { return m_error; }
@@ -197,6 +201,7 @@ private:
     CodeEditor *m_editor;
     QComboBox *m_warehouseCombo;
     QLabel *m_warehouseState;
+    QComboBox *m_rowLimit;
     QToolButton *m_exportButton;
     QLabel *m_runState;
     QLabel *m_rowCount;
