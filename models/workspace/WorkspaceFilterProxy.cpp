@@ -19,6 +19,16 @@ void WorkspaceFilterProxy::setNameFilter(const QString &text)
     invalidateFilter();
 }
 
+bool WorkspaceFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    const QModelIndex source = mapToSource(parent);
+    if (source.isValid() && source.column() == 0 && sourceModel()->hasChildren(source) &&
+        source.data(WorkspaceTreeModel::ListingStateRole).toInt() ==
+            static_cast<int>(WorkspaceTreeModel::ListingState::NotListed))
+        return true;
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool WorkspaceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_filter.isEmpty())

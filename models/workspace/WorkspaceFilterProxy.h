@@ -18,6 +18,10 @@ public:
     void setNameFilter(const QString &text);
     QString nameFilter() const { return m_filter; }
 
+    // A folder not listed yet has children as far as views know (their expander stays), also
+    // while the source is in the middle of a row change and says it cannot fetch just now.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -855,9 +855,30 @@ void TestWorkspaceTree::filterSearchesLoadedNamesOnly()
              (QStringList{QStringLiteral("Daily revenue"),
                           QStringLiteral("Revenue overview.lvdash.json")}));
     QCOMPARE(listRequests(), requests); // filtering lists nothing
-    // A folder being listed shows "Loading…" without a filter, nothing with one.
-    m_emulator->setLatencyMs(200);
+    // A folder not listed keeps its expander in the proxy, also while the model is in the
+    // middle of changing rows (views ask then, and cache the answer).
     const QModelIndex shared = m_model->indexForPath(QStringLiteral("/Shared"));
+    proxy.setNameFilter(QString());
+    QVERIFY(proxy.mapFromSource(shared).isValid());
+    int askedDuringChange = 0;
+    bool keptDuringChange = true;
+    const QMetaObject::Connection during =
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] {
+            ++askedDuringChange;
+            keptDuringChange = keptDuringChange && proxy.hasChildren(proxy.mapFromSource(shared));
+        });
+    QVERIFY(m_emulator->setWorkspaceNotebook(kHome + QStringLiteral("/Inserted"), "print(1)\n",
+                                             QStringLiteral("PYTHON")));
+    QSignalSpy homeListed(m_model.get(), &WorkspaceTreeModel::listingFinished);
+    QVERIFY(m_model->refreshPath(kHome));
+    QVERIFY(spinUntil([&] { return !homeListed.isEmpty(); }));
+    disconnect(during);
+    QCOMPARE(askedDuringChange, 1);
+    QVERIFY(keptDuringChange);
+    QVERIFY(proxy.hasChildren(proxy.mapFromSource(shared)));
+    // A folder being listed shows "Loading…" without a filter, nothing with one.
+    proxy.setNameFilter(QStringLiteral("REVENUE"));
+    m_emulator->setLatencyMs(200);
     m_model->fetchMore(shared);
     QCOMPARE(kindOf(m_model->index(0, 0, shared)), RowKind::Loading);
     QVERIFY(!proxy.mapFromSource(m_model->index(0, 0, shared)).isValid());
