@@ -213,4 +213,85 @@ void lineAndColumn(const QString &text, int offset, int *line, int *column)
     lines.advanceTo(offset, line, column);
 }
 
+QStringList keywords(const QString &statement)
+{
+    QStringList words;
+    const qsizetype n = statement.size();
+    const auto at = [&](qsizetype i) { return i < n ? statement.at(i) : QChar(); };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = statement.at(i);
+        if (c == QLatin1Char('-') && at(i + 1) == QLatin1Char('-')) {
+            while (i < n && statement.at(i) != QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('/') && at(i + 1) == QLatin1Char('*')) {
+            int depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (statement.at(i) == QLatin1Char('/') && at(i + 1) == QLatin1Char('*')) {
+                    ++depth;
+                    i += 2;
+                } else if (statement.at(i) == QLatin1Char('*') && at(i + 1) == QLatin1Char('/')) {
+                    --depth;
+                    i += 2;
+                } else {
+                    ++i;
+                }
+            }
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            ++i;
+            while (i < n && statement.at(i) != c) {
+                if (c != QLatin1Char('`') && statement.at(i) == QLatin1Char('\\'))
+                    ++i;
+                ++i;
+            }
+            ++i;
+        } else if (c == QLatin1Char('$') && at(i + 1) == QLatin1Char('$')) {
+            const qsizetype close = statement.indexOf(QLatin1String("$$"), i + 2);
+            i = close < 0 ? n : close + 2;
+        } else if (c.isLetter() || c == QLatin1Char('_')) {
+            const qsizetype start = i;
+            while (i < n &&
+                   (statement.at(i).isLetterOrNumber() || statement.at(i) == QLatin1Char('_')))
+                ++i;
+            words.append(statement.mid(start, i - start).toUpper());
+        } else if (c.isDigit()) {
+            while (i < n &&
+                   (statement.at(i).isLetterOrNumber() || statement.at(i) == QLatin1Char('_') ||
+                    statement.at(i) == QLatin1Char('.')))
+                ++i;
+        } else {
+            ++i;
+        }
+    }
+    return words;
+}
+
+bool isReadOnly(const QString &statement)
+{
+    static const QStringList reading = {
+        QStringLiteral("SELECT"),   QStringLiteral("WITH"), QStringLiteral("SHOW"),
+        QStringLiteral("DESCRIBE"), QStringLiteral("DESC"), QStringLiteral("EXPLAIN"),
+        QStringLiteral("VALUES"),   QStringLiteral("USE"),  QStringLiteral("SET"),
+        QStringLiteral("LIST"),     QStringLiteral("FROM"), QStringLiteral("TABLE")};
+    static const QStringList writing = {
+        QStringLiteral("INSERT"),  QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+        QStringLiteral("MERGE"),   QStringLiteral("DROP"),   QStringLiteral("TRUNCATE"),
+        QStringLiteral("ALTER"),   QStringLiteral("CREATE"), QStringLiteral("GRANT"),
+        QStringLiteral("REVOKE"),  QStringLiteral("VACUUM"), QStringLiteral("OPTIMIZE"),
+        QStringLiteral("RESTORE"), QStringLiteral("COPY")};
+    // Statements that describe or explain never write, whatever they name (SHOW CREATE TABLE).
+    static const QStringList describing = {QStringLiteral("SHOW"), QStringLiteral("DESCRIBE"),
+                                           QStringLiteral("DESC"), QStringLiteral("EXPLAIN"),
+                                           QStringLiteral("USE"),  QStringLiteral("SET"),
+                                           QStringLiteral("LIST")};
+    const QStringList words = keywords(statement);
+    if (words.isEmpty() || !reading.contains(words.first()))
+        return false;
+    if (describing.contains(words.first()))
+        return true;
+    return std::none_of(words.cbegin(), words.cend(),
+                        [](const QString &word) { return writing.contains(word); });
+}
+
 } // namespace brickdesk::statementSplitter

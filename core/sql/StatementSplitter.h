@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace brickdesk {
@@ -44,6 +45,15 @@ int offsetOf(const QString &text, const SqlStatement &statement, int line, int c
 
 // 1-based line and 0-based column of `offset` in `text`.
 void lineAndColumn(const QString &text, int offset, int *line, int *column);
+
+// The words of a statement outside strings, quoted identifiers and comments, upper case, in
+// order ("SELECT", "A", "FROM", "T" ...; numbers and symbols left out).
+QStringList keywords(const QString &statement);
+// Whether a statement only reads: SHOW, DESCRIBE, EXPLAIN, USE, SET and LIST do; SELECT, WITH,
+// VALUES, FROM and TABLE do unless they hold one of INSERT, UPDATE, DELETE, MERGE, DROP,
+// TRUNCATE, ALTER, CREATE, GRANT, REVOKE, VACUUM, OPTIMIZE, RESTORE, COPY (as words, not inside
+// strings, quoted names or comments). What is not sure to only read counts as changing.
+bool isReadOnly(const QString &statement);
 
 } // namespace statementSplitter
 

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void statementUnderTheCursor();
     void selectionIsSplitWithDocumentOffsets();
     void errorPositionMapsBackIntoTheText();
+    void readOnlyStatementsAreToldApart();
 
     void csvQuotesAsRfc4180AndKeepsNullApartFromEmpty();
     void tsvEscapesAndWritesNullAsBackslashN();
@@ -292,6 +293,24 @@ void TestSqlCore::errorPositionMapsBackIntoTheText()
     const QString indented = "SELECT 1;   SELECT * FORM x";
     const SqlStatement second = split::split(indented).at(1);
     QCOMPARE(indented.mid(split::offsetOf(indented, second, 1, 9), 4), QString("FORM"));
+}
+
+void TestSqlCore::readOnlyStatementsAreToldApart()
+{
+    QCOMPARE(split::keywords("SELECT a1, 'x y' FROM `b c` -- d\n/* e */ WHERE 1.5e3 > x"),
+             (QStringList{"SELECT", "A1", "FROM", "WHERE", "X"}));
+    for (const char *reading :
+         {"SELECT * FROM t", "-- a comment first\n  select 1", "(SELECT 1) UNION (SELECT 2)",
+          "WITH a AS (SELECT 1) SELECT * FROM a", "SHOW CREATE TABLE demo.trips",
+          "DESCRIBE demo.trips", "SELECT 'delete me' AS x", "SELECT `drop` FROM t",
+          "SELECT replace(a, 'x', 'y') FROM t", "EXPLAIN DELETE FROM t", "USE demo",
+          "VALUES (1), (2)", "SELECT update_time FROM t"})
+        QVERIFY2(split::isReadOnly(reading), reading);
+    for (const char *changing :
+         {"DELETE FROM t", "drop table t", "WITH a AS (SELECT 1) INSERT INTO t SELECT * FROM a",
+          "CREATE OR REPLACE TABLE t AS SELECT 1", "MERGE INTO t USING s ON t.id = s.id",
+          "OPTIMIZE t", "CALL something()", "/* SELECT */ TRUNCATE TABLE t", "", "-- only"})
+        QVERIFY2(!split::isReadOnly(changing), changing);
 }
 
 void TestSqlCore::csvQuotesAsRfc4180AndKeepsNullApartFromEmpty()

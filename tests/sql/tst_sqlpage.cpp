@@ -4,6 +4,7 @@
 // starting a stopped warehouse, the history (put back, run again, search), export with progress,
 // copying cells, and completion learning tables.
 #include "CodeEditor.h"
+#include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
 #include "FindReplaceBar.h"
 #include "QueryHistory.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace brickdesk;
@@ -77,11 +79,14 @@ private Q_SLOTS:
     void copiesSelectedCellsAsTsv();
     void completionLearnsTablesAndColumns();
     void rowLimitTruncatesAndSaysSo();
+    void changesOnProdAskForTheProfileName();
     void disconnectClearsTheResult();
     void screenshotOfTrips();
 
 private:
-    void connectPage(const QString &profile = "dev");
+    void connectPage(const QString &profile = "dev", bool prod = false);
+    // Answers the next ConfirmByNameDialog: types `name` and confirms, or cancels.
+    void answerNextConfirmation(const QString &name, bool confirm);
     void setText(const QString &text, int cursor);
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     bool runAndWait(const QString &sql);
@@ -96,6 +101,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<SqlEditorPage> m_page;
+    QString m_confirmationShown; // the text of the last confirmation answered
 };
 
 void TestSqlPage::init()
@@ -126,12 +132,12 @@ void TestSqlPage::cleanup()
     QFile::remove(m_dir.filePath("settings.ini"));
 }
 
-void TestSqlPage::connectPage(const QString &profile)
+void TestSqlPage::connectPage(const QString &profile, bool prod)
 {
     ConnectedWorkspace workspace;
     workspace.client = m_client.get();
     workspace.profile.name = profile;
-    workspace.profile.environment = EnvironmentTag::Dev;
+    workspace.profile.environment = prod ? EnvironmentTag::Prod : EnvironmentTag::Dev;
     workspace.userName = "demo.user@brickdesk.example";
     QSignalSpy settled(m_page.get(), &WorkspacePage::settledChanged);
     m_page->connectTo(workspace);
@@ -139,6 +145,32 @@ void TestSqlPage::connectPage(const QString &profile)
     QVERIFY(spinUntil([&] { return m_page->isSettled(); }));
     QCOMPARE(settled.size(), 1);
     QCOMPARE(m_page->warehouseCombo()->count(), 3);
+}
+
+void TestSqlPage::answerNextConfirmation(const QString &name, bool confirm)
+{
+    m_confirmationShown.clear();
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [this, poll, name, confirm] {
+        auto *dialog = qobject_cast<ConfirmByNameDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->deleteLater();
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            m_confirmationShown += label->text();
+        if (!confirm) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(dialog->nameEdit(), name);
+        if (dialog->isConfirmEnabled())
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    poll->start();
 }
 
 void TestSqlPage::setText(const QString &text, int cursor)
@@ -163,7 +195,8 @@ bool TestSqlPage::runAndWait(const QString &sql)
     setText(sql, 0);
     QSignalSpy finished(m_page.get(), &SqlEditorPage::runFinished);
     m_page->runAll();
-    return spinUntil([&] { return !finished.isEmpty(); }, 60000);
+    // Nothing started (a refused confirmation): nothing to wait for.
+    return !m_page->isRunning() || spinUntil([&] { return !finished.isEmpty(); }, 60000);
 }
 
 QString TestSqlPage::warehouseId(const QString &name) const
@@ -613,6 +646,29 @@ void TestSqlPage::rowLimitTruncatesAndSaysSo()
     QVERIFY(!m_page->rowCountLabel()->text().contains("truncated"));
     m_page->setRowLimit(0);
     QCOMPARE(m_page->rowLimitCombo()->currentIndex(), 0);
+}
+
+void TestSqlPage::changesOnProdAskForTheProfileName()
+{
+    connectPage("acme-prod", true);
+    // Reading asks nothing.
+    QVERIFY(runAndWait("SELECT count(*) FROM demo.trips"));
+    QCOMPARE(m_emulator->sqlStatementCount(), 1);
+    QCOMPARE(m_page->lastAnswer().state, StatementState::Succeeded);
+    // A change asks for the name; cancelling runs nothing.
+    answerNextConfirmation(QString(), false);
+    QVERIFY(runAndWait("SELECT 1;\nDROP TABLE IF EXISTS demo.scratch"));
+    QVERIFY2(m_confirmationShown.contains("Run DROP") && m_confirmationShown.contains("acme-prod"),
+             qPrintable(m_confirmationShown));
+    QCOMPARE(m_emulator->sqlStatementCount(), 1);
+    QVERIFY2(runStatus().contains("not confirmed"), qPrintable(runStatus()));
+    // A wrong name cannot confirm; the right one runs both statements.
+    answerNextConfirmation("acme", true);
+    QVERIFY(runAndWait("SELECT 1;\nDROP TABLE IF EXISTS demo.scratch"));
+    QCOMPARE(m_emulator->sqlStatementCount(), 1);
+    answerNextConfirmation("acme-prod", true);
+    QVERIFY(runAndWait("SELECT 1;\nDROP TABLE IF EXISTS demo.scratch"));
+    QCOMPARE(m_emulator->sqlStatementCount(), 3);
 }
 
 void TestSqlPage::disconnectClearsTheResult()

@@ -1,5 +1,6 @@
 #include "SqlEditorPage.h"
 
+#include "ConfirmByNameDialog.h"
 #include "PageAction.h"
 #include "QueryHistory.h"
 #include "QueryHistoryModel.h"
@@ -688,6 +689,26 @@ void SqlEditorPage::runStatements(const QList<SqlStatement> &statements, const Q
     if (!warehouse) {
         setRunStatus(tr("Choose a SQL warehouse first."), kRed);
         return;
+    }
+    // On a production profile, anything that may change data runs only after the user typed
+    // the profile's name.
+    if (m_workspace.profile.isProd()) {
+        QStringList changing;
+        for (const SqlStatement &statement : statements) {
+            if (!statementSplitter::isReadOnly(statement.text))
+                changing.append(statementSplitter::keywords(statement.text).value(0));
+        }
+        if (!changing.isEmpty()) {
+            const QString action =
+                changing.size() == 1
+                    ? tr("Run %1").arg(changing.first().isEmpty() ? tr("the statement")
+                                                                  : changing.first())
+                    : tr("Run %1 statements that may change data").arg(changing.size());
+            if (!ConfirmByNameDialog::confirm(this, action, m_workspace.profile.name, true)) {
+                setRunStatus(tr("Not run: not confirmed.").toHtmlEscaped(), kGrey);
+                return;
+            }
+        }
     }
     m_queue = statements;
     m_queueTotal = int(statements.size());
