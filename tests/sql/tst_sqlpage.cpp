@@ -9,6 +9,7 @@
 #include "FindReplaceBar.h"
 #include "QueryHistory.h"
 #include "QueryHistoryModel.h"
+#include "ResultChunkCache.h"
 #include "ResultTableModel.h"
 #include "SpinUntil.h"
 #include "SqlCompletionWords.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void copiesSelectedCellsAsTsv();
     void completionLearnsTablesAndColumns();
     void rowLimitTruncatesAndSaysSo();
+    void tinyChunksDoNotPushTheScreenOutOfTheCache();
     void changesOnProdAskForTheProfileName();
     void disconnectClearsTheResult();
     void screenshotOfTrips();
@@ -646,6 +648,49 @@ void TestSqlPage::rowLimitTruncatesAndSaysSo()
     QVERIFY(!m_page->rowCountLabel()->text().contains("truncated"));
     m_page->setRowLimit(0);
     QCOMPARE(m_page->rowLimitCombo()->currentIndex(), 0);
+}
+
+void TestSqlPage::tinyChunksDoNotPushTheScreenOutOfTheCache()
+{
+    connectPage();
+    m_emulator->setSqlRowsPerChunk(1); // as with very wide rows: a screenful spans many chunks
+    QVERIFY(runAndWait("SELECT trip_id, payment_type FROM demo.trips ORDER BY trip_id LIMIT 200"));
+    ResultChunkCache *cache = m_page->resultCache();
+    QVERIFY(cache);
+    QCOMPARE(cache->manifest().totalChunkCount, 200);
+    QTableView *view = m_page->resultView();
+    const int firstRow = view->rowAt(0);
+    const int lastRow = view->rowAt(view->viewport()->height() - 1);
+    QVERIFY(lastRow - firstRow > SqlEditorPage::kDefaultChunksKept); // more chunks than that
+    const auto screenLoaded = [&] {
+        for (int row = firstRow; row <= lastRow; ++row) {
+            if (view->model()->index(row, 0).data(ResultTableModel::IsLoadingRole).toBool())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(spinUntil([&] {
+        view->viewport()->update(); // as a view repaints while rows arrive
+        return screenLoaded();
+    }));
+    QCOMPARE(view->model()->index(lastRow, 0).data().toString(), QString::number(lastRow + 1));
+    // Loaded, it stays loaded: no chunk on screen was dropped for another.
+    const int fetched = cache->fetchCount();
+    for (int i = 0; i < 5; ++i) {
+        view->viewport()->repaint();
+        QVERIFY(screenLoaded());
+    }
+    QCOMPARE(cache->fetchCount(), fetched);
+    QVERIFY(cache->loadedChunkCount() <= SqlEditorPage::kMaxChunksKept);
+    // The bound itself.
+    ResultManifest manifest;
+    manifest.chunks = {{0, 0, 10000, 0}, {1, 10000, 10000, 0}, {2, 20000, 5, 0}};
+    QCOMPARE(SqlEditorPage::chunksToKeep(manifest, 120), SqlEditorPage::kDefaultChunksKept);
+    manifest.chunks = {{0, 0, 3, 0}, {1, 3, 3, 0}, {2, 6, 1, 0}};
+    QCOMPARE(SqlEditorPage::chunksToKeep(manifest, 120),
+             SqlEditorPage::kMaxChunksKept); // 82 wanted
+    manifest.chunks = {{0, 0, 10, 0}, {1, 10, 10, 0}};
+    QCOMPARE(SqlEditorPage::chunksToKeep(manifest, 120), 26);
 }
 
 void TestSqlPage::changesOnProdAskForTheProfileName()

@@ -888,7 +888,8 @@ void SqlEditorPage::showResult(const StatementAnswer &answer)
     }
     const ResultManifest &manifest = *answer.manifest;
     m_words->learnResult(manifest, answer.firstChunk ? &*answer.firstChunk : nullptr);
-    m_cache = new ResultChunkCache(m_client, answer.statementId, manifest, answer.firstChunk, this);
+    m_cache = new ResultChunkCache(m_client, answer.statementId, manifest, answer.firstChunk, this,
+                                   chunksToKeep(manifest, kRowsOnAScreen));
     m_resultModel = new ResultTableModel(m_cache, this);
     QItemSelectionModel *oldSelection = m_resultView->selectionModel();
     m_resultView->setModel(m_resultModel);
@@ -906,6 +907,23 @@ void SqlEditorPage::showResult(const StatementAnswer &answer)
     m_rowCount->setText(rows);
     m_rowCount->setStyleSheet(manifest.truncated ? QStringLiteral("color: #ef6c00;") : QString());
     updateActions();
+}
+
+int SqlEditorPage::chunksToKeep(const ResultManifest &manifest, int visibleRows)
+{
+    // Enough chunks for a screenful of the smallest ones twice over, so that what is on screen
+    // never pushes itself out of the cache (small chunks: wide rows); never fewer than the
+    // cache's default, and a bound on memory all the same.
+    qint64 smallest = 0;
+    for (qsizetype i = 0; i + 1 < manifest.chunks.size(); ++i) {
+        const qint64 rows = manifest.chunks.at(i).rowCount;
+        if (rows > 0 && (smallest == 0 || rows < smallest))
+            smallest = rows;
+    }
+    if (smallest == 0)
+        return kDefaultChunksKept;
+    const qint64 needed = 2 * ((visibleRows + smallest - 1) / smallest) + 2;
+    return int(std::clamp<qint64>(needed, kDefaultChunksKept, kMaxChunksKept));
 }
 
 void SqlEditorPage::showError(const QString &message, const StatementError &error)

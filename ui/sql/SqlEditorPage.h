@@ -129,6 +129,12 @@ public:
     QAction *copyAction() const { return m_copyAction; }
 
     static constexpr int kDefaultWarehousePollMs = 3000;
+    // How many result chunks the grid keeps in memory for `manifest`: the cache's default 8, more
+    // when chunks are so small that a screenful spans many (up to kMaxChunksKept).
+    static int chunksToKeep(const ResultManifest &manifest, int visibleRows);
+    static constexpr int kDefaultChunksKept = 8;
+    static constexpr int kMaxChunksKept = 64;
+    static constexpr int kRowsOnAScreen = 120;
 
 Q_SIGNALS:
     // A statement finished (each one of a Run all).
