@@ -4,6 +4,13 @@
 // rename and move, delete (DIRECTORY_NOT_EMPTY asked again; on prod by typing the profile name),
 // copy path, refresh, the filter. Dialogs are answered as they open; the file dialogs are the
 // page's replaceable choosers.
+// NotebookEditorTab.h needs SaveConflictDialog complete before it.
+// clang-format off
+#include "SaveConflictDialog.h"
+#include "NotebookEditorTab.h"
+// clang-format on
+
+#include "CodeEditor.h"
 #include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
 #include "SpinUntil.h"
@@ -28,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -148,6 +156,7 @@ private Q_SLOTS:
     void deleteAsksAgainWhenAFolderIsNoLongerEmpty();
     void deletingOnProdNeedsTheProfileName();
     void copyPathRefreshAndFilter();
+    void openNotebooksGetOneTabEach();
     void screenshot();
 
 private:
@@ -926,6 +935,95 @@ void TestWorkspacePage::copyPathRefreshAndFilter()
     QCOMPARE(view->rowCount(), 3);
 }
 
+void TestWorkspacePage::openNotebooksGetOneTabEach()
+{
+    connectPage();
+    QTabWidget *tabs = m_page->sideTabs();
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Details"));
+    const QString sessionize = kHome + QStringLiteral("/Sessionize");
+    reveal(sessionize);
+    key(Qt::Key_Return);
+    QCOMPARE(tabs->count(), 2);
+    auto *tab = qobject_cast<NotebookEditorTab *>(tabs->currentWidget());
+    QVERIFY(tab);
+    QCOMPARE(tab->path(), sessionize);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Sessionize"));
+    QCOMPARE(tabs->tabToolTip(1), sessionize);
+    QVERIFY(spinUntil([&] { return tab->isLoaded(); }));
+    QCOMPARE(tab->editor()->toPlainText(),
+             QString::fromUtf8(*m_emulator->workspaceObjectContent(sessionize)));
+    QCOMPARE(tab->language(), CodeLanguage::Scala);
+    // The tree got narrower for the editor: names stay readable, Type gives way first.
+    QTreeView *tree = m_page->treeView();
+    QVERIFY(tree->width() < tabs->width());
+    QCOMPARE(tree->isColumnHidden(WorkspaceTreeModel::TypeColumn), tree->width() < 660);
+    QVERIFY(!tree->isColumnHidden(WorkspaceTreeModel::NameColumn));
+    QVERIFY(!tree->isColumnHidden(WorkspaceTreeModel::LanguageColumn));
+    QVERIFY(tree->columnWidth(WorkspaceTreeModel::NameColumn) >= 150);
+    // Opening it again brings its tab forward; no second tab.
+    tabs->setCurrentIndex(0);
+    reveal(sessionize);
+    key(Qt::Key_Return);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentWidget(), tab);
+    QCOMPARE(m_page->notebookTab(sessionize), tab);
+
+    // A second notebook, then closed from its tab (nothing to save: no question).
+    reveal(kHome + QStringLiteral("/Ingest trips"));
+    m_page->openAction()->trigger();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(m_page->notebookTabs().size(), 2);
+    QVERIFY(spinUntil([&] { return m_page->notebookTabs().last()->isLoaded(); }));
+    Q_EMIT tabs->tabCloseRequested(2);
+    QCOMPARE(tabs->count(), 2);
+    // The Details tab cannot be closed.
+    Q_EMIT tabs->tabCloseRequested(0);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Details"));
+
+    // An edit shows in the tab's title.
+    tab->editor()->moveCursor(QTextCursor::End);
+    tab->editor()->insertPlainText(QStringLiteral("\n// edited\n"));
+    QVERIFY(tab->isModified());
+    QCOMPARE(tabs->tabText(tabs->indexOf(tab)), QStringLiteral("Sessionize ●"));
+
+    // Deleting a notebook closes its tab unless it holds unsaved changes.
+    reveal(kHome + QStringLiteral("/Forecast"));
+    key(Qt::Key_Return);
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(spinUntil([&] { return m_page->notebookTabs().last()->isLoaded(); }));
+    reveal(kHome + QStringLiteral("/Forecast"));
+    m_answers.expect<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    key(Qt::Key_Delete);
+    QVERIFY(spinUntil([&] { return tabs->count() == 2; }));
+    QVERIFY(!m_page->notebookTab(kHome + QStringLiteral("/Forecast")));
+
+    // Another page hosts them instead: only the signal.
+    QSignalSpy opened(m_page.get(), &WorkspaceBrowserPage::openNotebookRequested);
+    m_page->setHostsNotebookTabs(false);
+    reveal(kHome + QStringLiteral("/Daily revenue"));
+    key(Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(tabs->count(), 2);
+    m_page->setHostsNotebookTabs(true);
+
+    // Switching workspace keeps only the notebook with unsaved changes (its text is not lost).
+    reveal(kHome + QStringLiteral("/Daily revenue"));
+    key(Qt::Key_Return);
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(spinUntil([&] { return m_page->notebookTabs().last()->isLoaded(); }));
+    m_page->disconnectFrom(QStringLiteral("Switched profile."));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(m_page->notebookTabs(), QList<NotebookEditorTab *>{tab});
+    QVERIFY(tab->editor()->toPlainText().endsWith(QStringLiteral("// edited\n")));
+    // Closing all asks about it: Discard closes it.
+    m_answers.expect<QMessageBox>(
+        [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    QVERIFY(m_page->closeNotebookTabs());
+    QCOMPARE(tabs->count(), 1);
+}
+
 void TestWorkspacePage::screenshot()
 {
     // With BRICKDESK_WORKSPACE_SCREENSHOT=FILE.png: the page as a user sees it, to look at.
@@ -958,6 +1056,13 @@ void TestWorkspacePage::screenshot()
     QVERIFY(m_page->grab().save(stem + QStringLiteral("-error.png")));
     m_page->filterEdit()->setText(QStringLiteral("revenue"));
     QVERIFY(m_page->grab().save(stem + QStringLiteral("-filter.png")));
+    m_page->filterEdit()->clear();
+    reveal(kHome + QStringLiteral("/Ingest trips"));
+    key(Qt::Key_Return);
+    auto *tab = qobject_cast<NotebookEditorTab *>(m_page->sideTabs()->currentWidget());
+    QVERIFY(tab);
+    QVERIFY(spinUntil([&] { return tab->isLoaded(); }));
+    QVERIFY(m_page->grab().save(stem + QStringLiteral("-notebook.png")));
 }
 
 QTEST_MAIN(TestWorkspacePage)

@@ -1,5 +1,12 @@
 #include "WorkspaceBrowserPage.h"
 
+// NotebookEditorTab.h returns a QPointer<SaveConflictDialog> inline: that class must be complete
+// before it.
+// clang-format off
+#include "SaveConflictDialog.h"
+#include "NotebookEditorTab.h"
+// clang-format on
+
 #include "ConfirmByNameDialog.h"
 #include "DbfsFormat.h"
 #include "PageAction.h"
@@ -27,6 +34,8 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -96,6 +105,7 @@ WorkspaceBrowserPage::WorkspaceBrowserPage(QWidget *parent)
     , m_message(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_details(new WorkspaceObjectDetails(this))
+    , m_sideTabs(new QTabWidget(this))
     , m_lastLocalFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     if (m_lastLocalFolder.isEmpty())
@@ -207,14 +217,24 @@ void WorkspaceBrowserPage::buildLayout()
         m_tree->addAction(action);
     m_tree->installEventFilter(this);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
+    // The right side: the selection's details, then one tab per open notebook.
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->setTabsClosable(true);
+    m_sideTabs->setMovable(true);
+    m_sideTabs->setAccessibleName(tr("Details and open notebooks"));
+    m_sideTabs->addTab(m_details, tr("Details"));
+    m_sideTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_sideTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_sideTabs, &QTabWidget::tabCloseRequested, this, &WorkspaceBrowserPage::closeTab);
     m_details->setMinimumWidth(240);
-    splitter->setSizes({760, 300});
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({760, 300});
 
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -237,7 +257,7 @@ void WorkspaceBrowserPage::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(actionBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(statusRow);
 }
 
@@ -327,10 +347,14 @@ void WorkspaceBrowserPage::disconnectFrom(const QString &whyNot)
     // Handlers of exports and imports under way never run; their calls stop with the client.
     m_callContext = std::make_unique<QObject>();
     m_model->setClient(nullptr);
+    // Notebooks of this workspace close; one with unsaved changes stays, so that its text is not
+    // lost (it can be copied; it cannot be saved without the workspace).
+    closeTabsOf(QString(), true);
     delete m_client;
     m_client = nullptr;
     m_workspace = ConnectedWorkspace();
     m_deleting.clear();
+    m_moving.clear();
     m_selectWhenShown.clear();
     m_message->setStyleSheet(QString());
     m_message->setText(whyNot);
@@ -496,12 +520,24 @@ void WorkspaceBrowserPage::expandFilterMatches()
     }
 }
 
+void WorkspaceBrowserPage::fitColumns()
+{
+    // A narrow tree (an editor open beside it) keeps the names readable: Type, then Size and
+    // Modified give way.
+    const int width = m_tree->width();
+    m_tree->setColumnHidden(WorkspaceTreeModel::TypeColumn, width < 660);
+    m_tree->setColumnHidden(WorkspaceTreeModel::SizeColumn, width < 560);
+    m_tree->setColumnHidden(WorkspaceTreeModel::ModifiedColumn, width < 460);
+}
+
 bool WorkspaceBrowserPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_tree && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers() == Qt::NoModifier) {
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             const QModelIndex index = m_tree->currentIndex();
             const WorkspaceObject object = m_model->objectAt(m_proxy->mapToSource(index));
             if (object.isFolder()) {
@@ -525,8 +561,12 @@ void WorkspaceBrowserPage::onActionSucceeded(WorkspaceTreeModel::Action action, 
     showResult(message);
     if (action == WorkspaceTreeModel::Action::Delete) {
         m_deleting.remove(path);
+        // Its editors have nothing to show any more (one with unsaved changes stays).
+        closeTabsOf(path, true);
         return;
     }
+    if (action == WorkspaceTreeModel::Action::Move)
+        closeTabsOf(m_moving.take(path), true);
     // Show where it went: its folder expanded (listed now if it never was), then selected.
     const QModelIndex folder = m_model->indexForPath(workspacePath::parentOf(path));
     if (folder.isValid())
@@ -538,6 +578,8 @@ void WorkspaceBrowserPage::onActionFailed(WorkspaceTreeModel::Action action, con
                                           const ApiError &error, const QString &message)
 {
     showFailure(message);
+    if (action == WorkspaceTreeModel::Action::Move)
+        m_moving.remove(m_moving.key(path));
     if (action != WorkspaceTreeModel::Action::Delete)
         return;
     const bool sentRecursive = m_deleting.take(path);
@@ -593,8 +635,94 @@ void WorkspaceBrowserPage::openObject(const WorkspaceObject &object)
             showResult(tr("Only notebooks open here; use Export… to save %1.").arg(object.path));
         return;
     }
-    showResult(tr("Opening %1…").arg(object.path));
     Q_EMIT openNotebookRequested(m_client, object);
+    if (!m_hostTabs)
+        return;
+    if (NotebookEditorTab *open = notebookTab(object.path)) {
+        m_sideTabs->setCurrentWidget(open);
+        open->setFocus();
+        return;
+    }
+    auto *tab = new NotebookEditorTab(m_client, object, m_workspace.profile, m_sideTabs);
+    const int index = m_sideTabs->addTab(
+        tab, workspaceObjectIcon(object.type, object.language, style()), tab->title());
+    m_sideTabs->setTabToolTip(index, object.path);
+    connect(tab, &NotebookEditorTab::titleChanged, this, [this, tab](const QString &title) {
+        const int at = m_sideTabs->indexOf(tab);
+        if (at >= 0)
+            m_sideTabs->setTabText(at, title);
+    });
+    connect(tab, &NotebookEditorTab::closeRequested, this, [this, tab] {
+        const int at = m_sideTabs->indexOf(tab);
+        if (at > 0) {
+            m_sideTabs->removeTab(at);
+            tab->deleteLater();
+        }
+    });
+    connect(tab, &NotebookEditorTab::statusMessage, this, &WorkspacePage::statusMessage);
+    m_sideTabs->setCurrentWidget(tab);
+    // An editor needs room: the first one takes most of the width.
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) < sizes.at(0)) {
+        const int total = sizes.at(0) + sizes.at(1);
+        m_splitter->setSizes({total * 9 / 20, total - total * 9 / 20});
+    }
+    showResult(tr("Opened %1.").arg(object.path));
+}
+
+QList<NotebookEditorTab *> WorkspaceBrowserPage::notebookTabs() const
+{
+    QList<NotebookEditorTab *> tabs;
+    for (int i = 0; i < m_sideTabs->count(); ++i) {
+        if (auto *tab = qobject_cast<NotebookEditorTab *>(m_sideTabs->widget(i)))
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+NotebookEditorTab *WorkspaceBrowserPage::notebookTab(const QString &path) const
+{
+    const QList<NotebookEditorTab *> tabs = notebookTabs();
+    for (NotebookEditorTab *tab : tabs) {
+        if (tab->path() == path)
+            return tab;
+    }
+    return nullptr;
+}
+
+void WorkspaceBrowserPage::closeTab(int index)
+{
+    auto *tab = qobject_cast<NotebookEditorTab *>(m_sideTabs->widget(index));
+    if (!tab || !tab->canClose())
+        return;
+    m_sideTabs->removeTab(m_sideTabs->indexOf(tab));
+    tab->deleteLater();
+}
+
+bool WorkspaceBrowserPage::closeNotebookTabs()
+{
+    const QList<NotebookEditorTab *> tabs = notebookTabs();
+    for (NotebookEditorTab *tab : tabs) {
+        m_sideTabs->setCurrentWidget(tab);
+        if (!tab->canClose())
+            return false;
+        m_sideTabs->removeTab(m_sideTabs->indexOf(tab));
+        tab->deleteLater();
+    }
+    return true;
+}
+
+void WorkspaceBrowserPage::closeTabsOf(const QString &path, bool onlyUnmodified)
+{
+    const QList<NotebookEditorTab *> tabs = notebookTabs();
+    for (NotebookEditorTab *tab : tabs) {
+        const bool matches = path.isEmpty() || tab->path() == path ||
+                             tab->path().startsWith(path + QLatin1Char('/'));
+        if (!matches || (onlyUnmodified && tab->isModified()))
+            continue;
+        m_sideTabs->removeTab(m_sideTabs->indexOf(tab));
+        tab->deleteLater();
+    }
 }
 
 QList<WorkspaceFormat> WorkspaceBrowserPage::exportFormatsFor(const WorkspaceObject &object)
@@ -926,6 +1054,7 @@ void WorkspaceBrowserPage::renameOrMove()
     if (to == object.path)
         return;
     m_selectWhenShown = to;
+    m_moving.insert(to, object.path);
     showResult(tr("Moving %1 to %2…").arg(object.path, to));
     m_model->move(object.path, to);
 }

@@ -14,10 +14,13 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace brickdesk {
 
+class NotebookEditorTab;
 class WorkspaceClient;
 class WorkspaceContentsCounter;
 class WorkspaceFilterProxy;
@@ -25,11 +28,12 @@ class WorkspaceObjectDetails;
 struct WorkspaceImport;
 
 // The Workspace section: the workspace tree (folders listed as they are expanded), a filter over
-// the names loaded so far, details of the selected object, and actions on it — open a notebook,
-// export, import, new folder, rename/move, delete (on prod by typing the profile name), copy path,
-// refresh. Every action is a toolbar button, a context menu entry and a shortcut: Enter opens,
-// F2 renames, Del deletes, F5 refreshes, Ctrl+C copies the path. The workspace's own message is
-// shown when it refuses.
+// the names loaded so far, and on the right a Details tab for the selected object beside the
+// notebooks opened for editing (NotebookEditorTab, one tab per notebook); actions — open a
+// notebook, export, import, new folder, rename/move, delete (on prod by typing the profile name),
+// copy path, refresh. Every action is a toolbar button, a context menu entry and a shortcut: Enter
+// opens, F2 renames, Del deletes, F5 refreshes, Ctrl+C copies the path. The workspace's own message
+// is shown when it refuses.
 class WorkspaceBrowserPage : public WorkspacePage
 {
     Q_OBJECT
@@ -75,7 +79,20 @@ public:
     // The actions' work, without their dialogs.
     void exportTo(const WorkspaceObject &object, WorkspaceFormat format, const QString &filePath);
     void importFile(const QString &localFile, const QString &folder);
+    // Emits openNotebookRequested and, when the page hosts editors (the default), opens the
+    // notebook in a tab of its own or brings its tab forward.
     void openObject(const WorkspaceObject &object);
+
+    // Whether Open puts notebooks in tabs on this page (true) or only emits
+    // openNotebookRequested for someone else to host them (false).
+    void setHostsNotebookTabs(bool host) { m_hostTabs = host; }
+    bool hostsNotebookTabs() const { return m_hostTabs; }
+    QList<NotebookEditorTab *> notebookTabs() const;
+    NotebookEditorTab *notebookTab(const QString &path) const;
+    // Closes every notebook tab, asking about unsaved changes (Save / Discard / Cancel) as each
+    // tab does; false when one stays open (the window should not close then).
+    bool closeNotebookTabs();
+    QTabWidget *sideTabs() const { return m_sideTabs; }
 
     WorkspaceTreeModel *model() const { return m_model; }
     WorkspaceFilterProxy *proxy() const { return m_proxy; }
@@ -125,6 +142,9 @@ private:
                         const ApiError &error, const QString &message);
     void selectWhenShown();
     void expandFilterMatches();
+    void closeTab(int index);
+    void fitColumns();
+    void closeTabsOf(const QString &path, bool onlyUnmodified);
     void spanPlaceholders(const QModelIndex &parent, int first, int last);
     QModelIndex currentSourceIndex() const;
 
@@ -158,13 +178,17 @@ private:
     QLabel *m_message;
     QProgressBar *m_busy;
     WorkspaceObjectDetails *m_details;
+    QTabWidget *m_sideTabs;
+    QSplitter *m_splitter = nullptr;
     ExportChooser m_exportChooser;
     ImportChooser m_importChooser;
     QString m_lastLocalFolder;
     QString m_selectWhenShown;
-    QHash<QString, bool> m_deleting; // path → sent recursive
-    int m_generation = 0;            // one more at each connect and disconnect
+    QHash<QString, bool> m_deleting;  // path → sent recursive
+    QHash<QString, QString> m_moving; // new path → old path
+    int m_generation = 0;             // one more at each connect and disconnect
     bool m_settled = false;
+    bool m_hostTabs = true;
 
     QAction *m_open = nullptr;
     QAction *m_export = nullptr;
