@@ -457,7 +457,8 @@ void TestSqlPage::statementOnAStoppedWarehouseWaitsForIt()
     QVERIFY(spinUntil([&] { return !finished.isEmpty(); }, 30000));
     QCOMPARE(m_page->lastAnswer().state, StatementState::Succeeded);
     QCOMPARE(m_page->resultModel()->index(0, 0).data().toString(), QString("60"));
-    QVERIFY(m_page->warehouseStateLabel()->text().contains("Running"));
+    // The page keeps following the warehouse until it says RUNNING itself.
+    QVERIFY(spinUntil([&] { return m_page->warehouseStateLabel()->text().contains("Running"); }));
     QCOMPARE(m_page->history()->at(0).warehouseName, QString("Nightly ETL"));
 }
 

@@ -129,7 +129,10 @@ SqlEditorPage::SqlEditorPage(QSettings *settings, QWidget *parent)
     m_tickTimer->setInterval(100);
     connect(m_tickTimer, &QTimer::timeout, this, &SqlEditorPage::tick);
     m_warehouseTimer->setInterval(kDefaultWarehousePollMs);
-    connect(m_warehouseTimer, &QTimer::timeout, this, &SqlEditorPage::pollWarehouse);
+    connect(m_warehouseTimer, &QTimer::timeout, this, [this] {
+        if (!m_pollCall) // a slow answer is not asked for twice
+            pollWarehouse();
+    });
     connect(m_warehouses, &QAbstractItemModel::dataChanged, this,
             &SqlEditorPage::updateWarehouseUi);
 
@@ -618,7 +621,7 @@ void SqlEditorPage::pollWarehouse()
         m_warehouseTimer->stop();
         return;
     }
-    m_client->warehouse(id, m_client, [this](const CallResult<SqlWarehouse> &result) {
+    m_pollCall = m_client->warehouse(id, m_client, [this](const CallResult<SqlWarehouse> &result) {
         if (!result.ok())
             return; // the next tick asks again
         m_warehouses->updateWarehouse(result.value);

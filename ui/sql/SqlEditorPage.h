@@ -203,6 +203,7 @@ private:
 
     QTimer *m_tickTimer;
     QTimer *m_warehouseTimer;
+    QPointer<ApiCall> m_pollCall; // the last warehouse poll, while it is under way
 
     CodeEditor *m_editor;
     QComboBox *m_warehouseCombo;
