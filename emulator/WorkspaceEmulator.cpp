@@ -45,9 +45,10 @@
 #include "sql/WarehouseStore.h"
 #include "sql/WarehousesApi.h"
 #include "workspace/WorkspaceApi.h"
+#include "workspace/WorkspaceExportApi.h"
+#include "workspace/WorkspaceImportApi.h"
 #include "workspace/WorkspacePath.h"
 #include "workspace/WorkspaceSeed.h"
-#include "workspace/WorkspaceTransferApi.h"
 #include "workspace/WorkspaceTree.h"
 
 #include <QDir>
@@ -103,7 +104,8 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     registerSecretsApi(*m_router, *m_secretsBackend);
     registerSecretAclsApi(*m_router, *m_secretsBackend);
     registerWorkspaceApi(*m_router, *m_workspace, *m_sim);
-    registerWorkspaceTransferApi(*m_router, *m_workspace, *m_sim);
+    registerWorkspaceExportApi(*m_router, *m_workspace);
+    registerWorkspaceImportApi(*m_router, *m_workspace, *m_sim);
     m_warehouseLifecycle->setListener([this](const QString &id, const QString &state) {
         m_sqlStatements->warehouseChanged(id, state);
     });

@@ -159,6 +159,16 @@ SqlFailure sqlCatalogNotFound(const QString &catalog)
                    "42P08");
 }
 
+SqlFailure sqlUnsupportedStatement(const SqlToken &firstWord)
+{
+    return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator runs SELECT, WITH, VALUES, "
+                                  "SHOW TABLES, SHOW SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, "
+                                  "DESCRIBE, USE, INSERT, UPDATE, DELETE, CREATE, DROP and ALTER "
+                                  "statements; '") +
+                       firstWord.text + QStringLiteral("' is not one of them. SQLSTATE: 0A000"),
+                   "0A000");
+}
+
 SqlFailure sqlTableNotFound(const QString &statement, qsizetype offset, const QStringList &parts)
 {
     return failure(QStringLiteral("[TABLE_OR_VIEW_NOT_FOUND] The table or view ") +

@@ -36,6 +36,8 @@ SqlFailure sqlUnboundParameter(const QString &statement, qsizetype offset, const
 // [SCHEMA_NOT_FOUND] and [CATALOG_NOT_FOUND].
 SqlFailure sqlSchemaNotFound(const QString &catalog, const QString &schema);
 SqlFailure sqlCatalogNotFound(const QString &catalog);
+// [UNSUPPORTED_FEATURE] for a statement the emulator does not run (its first word).
+SqlFailure sqlUnsupportedStatement(const SqlToken &firstWord);
 // [TABLE_OR_VIEW_NOT_FOUND] for a name whose parts are `parts`, at `offset`.
 SqlFailure sqlTableNotFound(const QString &statement, qsizetype offset, const QStringList &parts);
 

@@ -178,6 +178,16 @@ SqlScan scanSql(const QString &text)
     return Lexer(text).run();
 }
 
+bool sqlNameAt(const QList<SqlToken> &tokens, qsizetype i)
+{
+    return i >= 0 && i < tokens.size() && tokens.at(i).isName();
+}
+
+bool sqlSymbolAt(const QList<SqlToken> &tokens, char symbol, qsizetype i)
+{
+    return i >= 0 && i < tokens.size() && tokens.at(i).isSymbol(symbol);
+}
+
 SqlTextPosition sqlTextPosition(const QString &text, qsizetype offset)
 {
     SqlTextPosition position;

@@ -47,6 +47,10 @@ struct SqlScan
 
 SqlScan scanSql(const QString &text);
 
+// Whether tokens[i] exists and is a name, or the symbol `symbol`.
+bool sqlNameAt(const QList<SqlToken> &tokens, qsizetype i);
+bool sqlSymbolAt(const QList<SqlToken> &tokens, char symbol, qsizetype i);
+
 // Where an offset is, as Databricks SQL errors say it: line from 1, column (pos) from 0.
 struct SqlTextPosition
 {

@@ -9,6 +9,7 @@ target_sources(brickdesk_emulator PRIVATE
     sql/SqlTypes.h sql/SqlTypes.cpp
     sql/SqlFailure.h sql/SqlFailure.cpp
     sql/SqlPlan.h sql/SqlPlan.cpp
+    sql/SqlTranslations.h sql/SqlTranslations.cpp
     sql/SqlDemoSchema.h sql/SqlDemoSchema.cpp
     sql/SqlEngine.h sql/SqlEngine.cpp
     sql/SqlStatements.h sql/SqlStatements.cpp

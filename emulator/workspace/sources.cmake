@@ -8,5 +8,7 @@ target_sources(brickdesk_emulator PRIVATE
     workspace/NotebookFormats.h workspace/NotebookFormats.cpp
     workspace/DbcArchive.h workspace/DbcArchive.cpp
     workspace/WorkspaceApi.h workspace/WorkspaceApi.cpp
-    workspace/WorkspaceTransferApi.h workspace/WorkspaceTransferApi.cpp
+    workspace/WorkspaceFormats.h workspace/WorkspaceFormats.cpp
+    workspace/WorkspaceExportApi.h workspace/WorkspaceExportApi.cpp
+    workspace/WorkspaceImportApi.h workspace/WorkspaceImportApi.cpp
     workspace/WorkspaceSeed.h workspace/WorkspaceSeed.cpp)

@@ -1,13 +1,13 @@
-#include "WorkspaceTransferApi.h"
+#include "WorkspaceImportApi.h"
 
 #include "ApiRouter.h"
 #include "BodyParams.h"
 #include "DbcArchive.h"
 #include "NotebookFormats.h"
 #include "NotebookSource.h"
-#include "RequestParams.h"
 #include "Simulation.h"
 #include "WorkspaceErrors.h"
+#include "WorkspaceFormats.h"
 #include "WorkspacePath.h"
 #include "WorkspaceTree.h"
 #include "dbfs/DbfsBodies.h"
@@ -15,151 +15,6 @@
 namespace brickdesk::emulator {
 
 namespace {
-
-const QString kSource = QStringLiteral("SOURCE");
-const QString kHtml = QStringLiteral("HTML");
-const QString kJupyter = QStringLiteral("JUPYTER");
-const QString kDbc = QStringLiteral("DBC");
-const QString kAuto = QStringLiteral("AUTO");
-const QString kRaw = QStringLiteral("RAW");
-const QString kRMarkdown = QStringLiteral("R_MARKDOWN");
-
-bool isKnownFormat(const QString &format)
-{
-    for (const QString &known : {kSource, kHtml, kJupyter, kDbc, kAuto, kRaw, kRMarkdown}) {
-        if (format == known)
-            return true;
-    }
-    return false;
-}
-
-ApiResponse unknownFormat(const QString &format)
-{
-    return ApiResponse::invalidParameter(QStringLiteral("Invalid format '") + format +
-                                         QStringLiteral("': expected SOURCE, HTML, JUPYTER, DBC, "
-                                                        "R_MARKDOWN, AUTO or RAW."));
-}
-
-ApiResponse rMarkdownUnsupported()
-{
-    return ApiResponse::invalidParameter(
-        QStringLiteral("The emulator does not convert notebooks to or from R Markdown "
-                       "(R_MARKDOWN); use SOURCE."));
-}
-
-// ---- export ----
-
-struct Exported
-{
-    QByteArray content;
-    QString fileType; // empty: no file_type in the answer
-};
-
-QString extensionOf(const QString &path)
-{
-    const QString name = workspaceBaseName(path);
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    return dot <= 0 ? QString() : name.mid(dot + 1);
-}
-
-std::optional<ApiResponse> exportContainer(const WorkspaceTree &tree, const WorkspaceObject &object,
-                                           const QString &format, Exported *out)
-{
-    if (format != kDbc && format != kAuto) {
-        return ApiResponse::invalidParameter(
-            QStringLiteral("Export of the folder ") + object.path + QStringLiteral(" as ") +
-            format +
-            QStringLiteral(" is not supported: folders export only with format DBC or "
-                           "AUTO."));
-    }
-    *out = Exported{dbcFromObjects(tree.subtree(object.path)), QStringLiteral("dbc")};
-    return std::nullopt;
-}
-
-std::optional<ApiResponse> exportNotebook(const WorkspaceTree &tree, const WorkspaceObject &object,
-                                          const QString &format, Exported *out)
-{
-    const std::optional<NotebookLanguage> language = notebookLanguage(object.language);
-    const NotebookLanguage effective =
-        language ? *language : *notebookLanguage(QStringLiteral("PYTHON"));
-    const QString name = workspaceBaseName(object.path);
-    if (format == kSource || format == kAuto || format == kRaw)
-        *out = Exported{object.content, effective.extension};
-    else if (format == kHtml)
-        *out = Exported{htmlFromNotebook(object.content, effective, name), QStringLiteral("html")};
-    else if (format == kJupyter)
-        *out =
-            Exported{jupyterFromNotebook(object.content, effective, name), QStringLiteral("ipynb")};
-    else if (format == kDbc)
-        *out = Exported{dbcFromObjects(tree.subtree(object.path)), QStringLiteral("dbc")};
-    else
-        return rMarkdownUnsupported();
-    return std::nullopt;
-}
-
-std::optional<ApiResponse> exportFile(const WorkspaceObject &object, const QString &format,
-                                      Exported *out)
-{
-    if (format != kSource && format != kAuto && format != kRaw) {
-        return ApiResponse::invalidParameter(
-            QStringLiteral("Export of the ") + workspaceObjectTypeName(object.type).toLower() +
-            QLatin1Char(' ') + object.path + QStringLiteral(" as ") + format +
-            QStringLiteral(" is not supported: it exports as SOURCE, RAW or AUTO."));
-    }
-    *out = Exported{object.content, extensionOf(object.path)};
-    return std::nullopt;
-}
-
-ApiResponse exportObject(const WorkspaceTree &tree, const ApiRequest &request)
-{
-    QString path;
-    QString text;
-    if (auto error = readRequiredString(request, QStringLiteral("path"), &text))
-        return *error;
-    if (auto error = normaliseWorkspacePath(text, &path))
-        return *error;
-    const QString format = request.hasQueryItem(QStringLiteral("format"))
-                               ? request.queryValue(QStringLiteral("format"))
-                               : kSource;
-    if (!isKnownFormat(format))
-        return unknownFormat(format);
-    bool directDownload = false;
-    if (auto error =
-            readBoolean(request, QStringLiteral("direct_download"), false, &directDownload))
-        return *error;
-    const WorkspaceObject *object = tree.object(path);
-    if (!object)
-        return workspacePathNotFound(path);
-
-    Exported exported;
-    std::optional<ApiResponse> error;
-    if (isWorkspaceContainer(object->type))
-        error = exportContainer(tree, *object, format, &exported);
-    else if (object->type == WorkspaceObjectType::Notebook)
-        error = exportNotebook(tree, *object, format, &exported);
-    else
-        error = exportFile(*object, format, &exported);
-    if (error)
-        return *error;
-    if (exported.content.size() > kMaxWorkspaceContentBytes)
-        return workspaceContentTooLarge(exported.content.size());
-    if (directDownload)
-        return ApiResponse::okRaw(exported.content);
-    // Built by hand: the content may be 13 MB of base64.
-    QByteArray json;
-    json.reserve(exported.content.size() * 4 / 3 + 64);
-    json.append("{\"content\":\"");
-    json.append(exported.content.toBase64());
-    json.append('"');
-    if (!exported.fileType.isEmpty()) {
-        json.append(",\"file_type\":");
-        appendJsonString(&json, exported.fileType);
-    }
-    json.append('}');
-    return ApiResponse::okRaw(json);
-}
-
-// ---- import ----
 
 struct ImportRequest
 {
@@ -185,11 +40,11 @@ std::optional<ApiResponse> readImportRequest(const ApiRequest &request, ImportRe
         return error;
     if (out->path == QStringLiteral("/"))
         return workspacePathExists(out->path);
-    if (auto error = readStringField(body, QStringLiteral("format"), kSource, &out->format))
+    if (auto error = readStringField(body, QStringLiteral("format"), kFormatSource, &out->format))
         return error;
-    if (!isKnownFormat(out->format))
-        return unknownFormat(out->format);
-    if (out->format == kRMarkdown)
+    if (!isKnownWorkspaceFormat(out->format))
+        return unknownWorkspaceFormat(out->format);
+    if (out->format == kFormatRMarkdown)
         return rMarkdownUnsupported();
     QString language;
     if (auto error = readStringField(body, QStringLiteral("language"), QString(), &language))
@@ -210,7 +65,7 @@ std::optional<ApiResponse> readImportRequest(const ApiRequest &request, ImportRe
     }
     if (out->content.size() > kMaxWorkspaceContentBytes)
         return workspaceContentTooLarge(out->content.size());
-    if (out->format == kDbc && out->overwrite) {
+    if (out->format == kFormatDbc && out->overwrite) {
         return ApiResponse::invalidParameter(
             QStringLiteral("Overwrite is not supported for the DBC format: delete ") + out->path +
             QStringLiteral(" first."));
@@ -234,18 +89,18 @@ void detectFormat(ImportRequest *import)
     if (looksLikeDbc(import->content) ||
         import->path.endsWith(QStringLiteral(".dbc"), Qt::CaseInsensitive)) {
         stripSuffix(&import->path, QStringLiteral(".dbc"));
-        import->format = kDbc;
+        import->format = kFormatDbc;
         return;
     }
     if (stripSuffix(&import->path, QStringLiteral(".ipynb")) || looksLikeJupyter(import->content)) {
-        import->format = kJupyter;
+        import->format = kFormatJupyter;
         return;
     }
     QString prefix;
     if (hasNotebookSourceHeader(import->content, &prefix)) {
-        import->format = kSource;
+        import->format = kFormatSource;
         const std::optional<NotebookLanguage> byExtension =
-            notebookLanguageForExtension(extensionOf(import->path));
+            notebookLanguageForExtension(workspaceExtension(import->path));
         if (byExtension && byExtension->commentPrefix == prefix) {
             import->path.chop(byExtension->extension.size() + 1);
             import->language = byExtension;
@@ -262,10 +117,10 @@ void detectFormat(ImportRequest *import)
     if (stripSuffix(&withoutHtml, QStringLiteral(".html")) &&
         notebookFromHtml(import->content, import->language)) {
         import->path = withoutHtml;
-        import->format = kHtml;
+        import->format = kFormatHtml;
         return;
     }
-    import->format = kRaw;
+    import->format = kFormatRaw;
 }
 
 std::optional<ApiResponse> checkTarget(const WorkspaceTree &tree, const ImportRequest &import)
@@ -283,8 +138,8 @@ std::optional<ApiResponse> checkTarget(const WorkspaceTree &tree, const ImportRe
             workspaceObjectTypeName(folder->type).toLower() + QStringLiteral(", not a folder."));
     }
     const WorkspaceObject *existing = tree.object(import.path);
-    if (existing &&
-        (!import.overwrite || isWorkspaceContainer(existing->type) || import.format == kDbc)) {
+    if (existing && (!import.overwrite || isWorkspaceContainer(existing->type) ||
+                     import.format == kFormatDbc)) {
         return workspacePathExists(import.path);
     }
     return std::nullopt;
@@ -313,31 +168,31 @@ ApiResponse importObject(WorkspaceTree &tree, Simulation &sim, const ApiRequest 
     ImportRequest import;
     if (auto error = readImportRequest(request, &import))
         return *error;
-    if (import.format == kAuto)
+    if (import.format == kFormatAuto)
         detectFormat(&import);
 
     std::optional<ConvertedNotebook> notebook;
     std::optional<QList<DbcEntry>> dbc;
-    if (import.format == kSource) {
+    if (import.format == kFormatSource) {
         if (!import.language) {
             return ApiResponse::invalidParameter(
                 QStringLiteral("The language field is required to import a notebook in SOURCE "
                                "format (PYTHON, SCALA, SQL or R)."));
         }
         notebook = ConvertedNotebook{import.content, *import.language};
-    } else if (import.format == kJupyter) {
+    } else if (import.format == kFormatJupyter) {
         notebook = notebookFromJupyter(import.content, import.language);
         if (!notebook) {
             return ApiResponse::invalidParameter(
                 QStringLiteral("The content is not a valid Jupyter notebook (.ipynb)."));
         }
-    } else if (import.format == kHtml) {
+    } else if (import.format == kFormatHtml) {
         notebook = notebookFromHtml(import.content, import.language);
         if (!notebook) {
             return ApiResponse::invalidParameter(
                 QStringLiteral("The content is not a notebook exported as HTML."));
         }
-    } else if (import.format == kDbc) {
+    } else if (import.format == kFormatDbc) {
         dbc = dbcEntries(import.content);
         if (!dbc) {
             return ApiResponse::invalidParameter(
@@ -363,10 +218,8 @@ ApiResponse importObject(WorkspaceTree &tree, Simulation &sim, const ApiRequest 
 
 } // namespace
 
-void registerWorkspaceTransferApi(ApiRouter &router, WorkspaceTree &tree, Simulation &sim)
+void registerWorkspaceImportApi(ApiRouter &router, WorkspaceTree &tree, Simulation &sim)
 {
-    router.get(QStringLiteral("/api/2.0/workspace/export"),
-               [&tree](const ApiRequest &request) { return exportObject(tree, request); });
     router.post(
         QStringLiteral("/api/2.0/workspace/import"),
         [&tree, &sim](const ApiRequest &request) { return importObject(tree, sim, request); });
