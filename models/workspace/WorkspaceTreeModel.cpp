@@ -148,7 +148,8 @@ void WorkspaceTreeModel::cancelAll()
         stack.pop_back();
         if (node->state == ListingState::Listing) {
             node->dropListingCall();
-            node->state = ListingState::NotListed;
+            // A refresh that was cut short leaves the rows it had.
+            node->state = node->hasObjects() ? ListingState::Listed : ListingState::NotListed;
             // A "Loading…" row would never end: the folder lists again when asked.
             if (node->hasPlaceholder())
                 removePlaceholder(node);

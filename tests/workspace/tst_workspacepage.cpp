@@ -13,6 +13,7 @@
 #include "CodeEditor.h"
 #include "ConfirmByNameDialog.h"
 #include "EmulatorOptionsFor.h"
+#include "FindReplaceBar.h"
 #include "SpinUntil.h"
 #include "WorkspaceBrowserPage.h"
 #include "WorkspaceClient.h"
@@ -566,8 +567,7 @@ void TestWorkspacePage::importsSourceAndJupyterFilesWithTheirLanguage()
     QCOMPARE(jupyter->type, WorkspaceObjectType::Notebook);
     QCOMPARE(jupyter->language, CodeLanguage::Python);
     QVERIFY(m_emulator->workspaceObjectContent(ipynbPath)->contains("x = 40 + 2"));
-    QVERIFY(finished.first().at(2).toString().endsWith(
-        QStringLiteral("(notebook from Jupyter notebook).")));
+    QVERIFY(finished.first().at(2).toString().endsWith(QStringLiteral("(Jupyter notebook).")));
 
     // Into a folder never listed: it is listed, and the new notebook selected.
     reveal(kHome + QStringLiteral("/Forecast")); // the target is the home folder
@@ -918,7 +918,9 @@ void TestWorkspacePage::copyPathRefreshAndFilter()
     // The filter shows matches among loaded names, their folders opened.
     QTreeView *tree = m_page->treeView();
     tree->collapseAll();
-    m_page->filterEdit()->setText(QStringLiteral("revenue"));
+    key(Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_page->filterEdit()->hasFocus());
+    QTest::keyClicks(m_page->filterEdit(), QStringLiteral("revenue"));
     QAbstractItemModel *view = tree->model();
     QCOMPARE(view->rowCount(), 1);
     const QModelIndex users = view->index(0, 0);
@@ -961,6 +963,20 @@ void TestWorkspacePage::openNotebooksGetOneTabEach()
     QVERIFY(!tree->isColumnHidden(WorkspaceTreeModel::NameColumn));
     QVERIFY(!tree->isColumnHidden(WorkspaceTreeModel::LanguageColumn));
     QVERIFY(tree->columnWidth(WorkspaceTreeModel::NameColumn) >= 150);
+    // Keys in the editor are the editor's: Ctrl+F opens its find bar, not the tree's filter.
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(spinUntil([&] { return tab->editor()->findReplaceBar()->isVisible(); }, 2000));
+    QVERIFY(!m_page->filterEdit()->hasFocus());
+    // Delete in the editor deletes text, not the notebook.
+    const int requests = m_emulator->requestCount();
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_Delete);
+    QTest::qWait(50);
+    QCOMPARE(m_emulator->requestCount(), requests);
+    QVERIFY(m_answers.isIdle());
+    tab->editor()->document()->undo();
+    QVERIFY(!tab->isModified());
     // Opening it again brings its tab forward; no second tab.
     tabs->setCurrentIndex(0);
     reveal(sessionize);

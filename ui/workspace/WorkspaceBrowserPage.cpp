@@ -29,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -128,39 +129,41 @@ WorkspaceBrowserPage::~WorkspaceBrowserPage()
 
 void WorkspaceBrowserPage::buildActions()
 {
-    m_open = makePageAction(this, tr("Open"), {},
+    // The actions belong to the tree: their keys work there (and in its context menu) and leave
+    // the notebook editors beside it their own (Ctrl+F, Delete, Ctrl+C ...).
+    m_open = makePageAction(m_tree, tr("Open"), {},
                             tr("Open the selected notebook in an editor (Enter, double-click)"),
                             "document-open");
     connect(m_open, &QAction::triggered, this, [this] { openObject(currentObject()); });
-    m_export = makePageAction(this, tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    m_export = makePageAction(m_tree, tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                               tr("Save the selected notebook or folder to a local file"),
                               "document-save-as");
     connect(m_export, &QAction::triggered, this, &WorkspaceBrowserPage::askExport);
-    m_import = makePageAction(this, tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+    m_import = makePageAction(m_tree, tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                               tr("Put a local notebook (.py, .sql, .scala, .r, .ipynb, .dbc, "
                                  ".html) or file into the selected folder"),
                               "document-import");
     connect(m_import, &QAction::triggered, this, &WorkspaceBrowserPage::askImport);
     m_newFolder =
-        makePageAction(this, tr("New folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        makePageAction(m_tree, tr("New folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                        tr("Create a folder in the selected folder"), "folder-new");
     connect(m_newFolder, &QAction::triggered, this, &WorkspaceBrowserPage::newFolder);
-    m_rename = makePageAction(this, tr("Rename/Move…"), QKeySequence(Qt::Key_F2),
+    m_rename = makePageAction(m_tree, tr("Rename/Move…"), QKeySequence(Qt::Key_F2),
                               tr("Give the selected notebook or folder a new name or path"),
                               "edit-rename");
     connect(m_rename, &QAction::triggered, this, &WorkspaceBrowserPage::renameOrMove);
-    m_delete = makePageAction(this, tr("Delete…"), QKeySequence(Qt::Key_Delete),
+    m_delete = makePageAction(m_tree, tr("Delete…"), QKeySequence(Qt::Key_Delete),
                               tr("Delete the selected object (a folder with everything in it)"),
                               "edit-delete");
     connect(m_delete, &QAction::triggered, this, &WorkspaceBrowserPage::deleteSelected);
-    m_copyPath = makePageAction(this, tr("Copy path"), QKeySequence(Qt::CTRL | Qt::Key_C),
+    m_copyPath = makePageAction(m_tree, tr("Copy path"), QKeySequence(Qt::CTRL | Qt::Key_C),
                                 tr("Copy the workspace path of the selected object"), "edit-copy");
     connect(m_copyPath, &QAction::triggered, this, &WorkspaceBrowserPage::copyPath);
-    m_refresh = makePageAction(this, tr("Refresh"), QKeySequence(Qt::Key_F5),
+    m_refresh = makePageAction(m_tree, tr("Refresh"), QKeySequence(Qt::Key_F5),
                                tr("List the selected folder (or the selection's folder) again"),
                                "view-refresh");
     connect(m_refresh, &QAction::triggered, this, &WorkspaceBrowserPage::refresh);
-    m_findAction = makePageAction(this, tr("Filter"), QKeySequence::Find,
+    m_findAction = makePageAction(m_tree, tr("Filter"), QKeySequence::Find,
                                   tr("Filter the names loaded so far"), "edit-find");
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus();
@@ -211,10 +214,16 @@ void WorkspaceBrowserPage::buildLayout()
     header->resizeSection(WorkspaceTreeModel::LanguageColumn, 90);
     header->resizeSection(WorkspaceTreeModel::ModifiedColumn, 125);
     header->resizeSection(WorkspaceTreeModel::SizeColumn, 75);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action :
-         {m_open, m_export, m_import, m_newFolder, m_rename, m_delete, m_copyPath, m_refresh})
-        m_tree->addAction(action);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(m_tree);
+        menu.addActions({m_open, m_export, m_import});
+        menu.addSeparator();
+        menu.addActions({m_newFolder, m_rename, m_delete});
+        menu.addSeparator();
+        menu.addActions({m_copyPath, m_refresh});
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
+    });
     m_tree->installEventFilter(this);
 
     // The right side: the selection's details, then one tab per open notebook.
@@ -905,10 +914,11 @@ void WorkspaceBrowserPage::importFile(const QString &localFile, const QString &f
     spec.format = plan.format;
     spec.language = plan.language;
     spec.content = content;
-    const QString kind = !plan.notebook ? tr("workspace file")
-                         : plan.format == WorkspaceFormat::Source
-                             ? tr("%1 notebook").arg(codeLanguageName(plan.language))
-                             : tr("notebook from %1").arg(formatName(plan.format));
+    QString kind = tr("workspace file");
+    if (plan.format == WorkspaceFormat::Source)
+        kind = tr("%1 notebook").arg(codeLanguageName(plan.language));
+    else if (plan.notebook)
+        kind = formatName(plan.format);
     showResult(tr("Importing %1 into %2…").arg(info.fileName(), folder));
     const int generation = m_generation;
     m_client->status(
