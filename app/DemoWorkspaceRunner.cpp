@@ -19,21 +19,46 @@ QString randomToken()
 
 } // namespace
 
-DemoWorkspaceRunner::DemoWorkspaceRunner() = default;
-DemoWorkspaceRunner::~DemoWorkspaceRunner() = default;
+DemoWorkspaceRunner::DemoWorkspaceRunner()
+{
+    m_thread.setObjectName(QStringLiteral("demo-emulators"));
+    m_thread.start();
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+}
+
+DemoWorkspaceRunner::~DemoWorkspaceRunner()
+{
+    // Emulators (their server, timers and SQLite connection) end on the thread they live on.
+    onEmulatorThread([this] {
+        m_peers.clear();
+        m_main.emulator.reset();
+        delete m_threadContext;
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DemoWorkspaceRunner::onEmulatorThread(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(m_threadContext, work, Qt::BlockingQueuedConnection);
+}
 
 bool DemoWorkspaceRunner::startInstance(Instance &instance, QString *error)
 {
     instance.token = randomToken();
-    emulator::EmulatorOptions options;
-    options.token = instance.token;
-    instance.emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
-    if (!instance.emulator->listen(0)) {
-        *error = instance.emulator->errorString();
-        instance.emulator.reset();
-        return false;
-    }
-    return true;
+    bool listening = false;
+    onEmulatorThread([&] {
+        emulator::EmulatorOptions options;
+        options.token = instance.token;
+        instance.emulator = std::make_unique<emulator::WorkspaceEmulator>(options);
+        listening = instance.emulator->listen(0);
+        if (!listening) {
+            *error = instance.emulator->errorString();
+            instance.emulator.reset();
+        }
+    });
+    return listening;
 }
 
 bool DemoWorkspaceRunner::start(QString *error)
@@ -43,7 +68,7 @@ bool DemoWorkspaceRunner::start(QString *error)
     m_main.colour = QStringLiteral("#1565c0");
     if (!startInstance(m_main, error))
         return false;
-    m_main.emulator->setLatencyMs(kLatencyMs);
+    onEmulatorThread([this] { m_main.emulator->setLatencyMs(kLatencyMs); });
     return true;
 }
 
@@ -108,17 +133,20 @@ bool DemoWorkspaceRunner::startPeers(QString *error)
         peer->colour = QString::fromLatin1(spec.colour);
         if (!startInstance(*peer, error))
             return false;
-        peer->emulator->setLatencyMs(kLatencyMs);
+        Instance *started = peer.get();
+        onEmulatorThread([started] { started->emulator->setLatencyMs(kLatencyMs); });
         m_peers.push_back(std::move(peer));
     }
     // What "Compare environments" should find: staging lost a key and has one of its own, prod
     // never got the ml-models scope.
     emulator::WorkspaceEmulator &staging = *m_peers.at(0)->emulator;
     emulator::WorkspaceEmulator &prod = *m_peers.at(1)->emulator;
-    staging.removeSecret(QStringLiteral("etl"), QStringLiteral("jdbc-password"));
-    staging.putSecret(QStringLiteral("ml-models"), QStringLiteral("feature-store-url"),
-                      QByteArrayLiteral("https://features.staging.brickdesk.example"));
-    prod.removeSecretScope(QStringLiteral("ml-models"));
+    onEmulatorThread([&] {
+        staging.removeSecret(QStringLiteral("etl"), QStringLiteral("jdbc-password"));
+        staging.putSecret(QStringLiteral("ml-models"), QStringLiteral("feature-store-url"),
+                          QByteArrayLiteral("https://features.staging.brickdesk.example"));
+        prod.removeSecretScope(QStringLiteral("ml-models"));
+    });
     return true;
 }
 

@@ -2,6 +2,9 @@
 
 #include "AppContext.h"
 
+#include <QObject>
+#include <QThread>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -15,6 +18,8 @@ namespace brickdesk {
 // random token that exists only in memory, its Azure Key Vault and a Microsoft Entra ID that
 // approves a device-code sign-in by itself after two polls. Optionally two more workspaces,
 // "Demo staging" and "Demo prod", whose secrets differ from the demo's in planted ways.
+// The emulators live on a thread of their own: their work (a million-row SQL result, a large
+// DBFS folder) never stalls the window that talks to them.
 class DemoWorkspaceRunner
 {
 public:
@@ -38,9 +43,13 @@ private:
         EnvironmentTag environment = EnvironmentTag::Dev;
         QString colour;
     };
-    static bool startInstance(Instance &instance, QString *error);
+    bool startInstance(Instance &instance, QString *error);
     static DemoWorkspace workspaceOf(const Instance &instance);
+    // Runs `work` on the emulators' thread and waits for it.
+    void onEmulatorThread(const std::function<void()> &work);
 
+    QThread m_thread;
+    QObject *m_threadContext = nullptr; // lives on m_thread: where the work is queued
     Instance m_main;
     std::vector<std::unique_ptr<Instance>> m_peers;
 };

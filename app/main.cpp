@@ -9,6 +9,7 @@
 #include "ProfileListing.h"
 #include "ProfileSettings.h"
 #include "SecretsPage.h"
+#include "StartupActions.h"
 #include "WorkspaceSessionPool.h"
 
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace brickdesk;
@@ -29,22 +29,34 @@ namespace {
 
 void describeOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Brickdesk — a desktop workspace manager for Databricks."));
+    parser.setApplicationDescription(
+        QStringLiteral("Brickdesk — a desktop workspace manager for Databricks."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("list-profiles"),
-                      QStringLiteral("Print the profiles as resolved from .databrickscfg and the environment, as JSON, and exit.")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("Read profiles from FILE instead of ~/.databrickscfg."),
+                      QStringLiteral("Print the profiles as resolved from .databrickscfg and the "
+                                     "environment, as JSON, and exit.")});
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("Read profiles from FILE instead of ~/.databrickscfg."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the built-in demo workspace.")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Open profile NAME."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("profile"), QStringLiteral("Open profile NAME."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("section"),
                       QStringLiteral("Open on section NAME: clusters, jobs, dbfs, secrets, "
-                                     "secrets/compare or secrets/key-vault."),
+                                     "secrets/compare, secrets/key-vault, workspace or sql."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("open-notebook"),
+                      QStringLiteral("Open the workspace notebook PATH in an editor tab."),
+                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("run-sql"),
+         QStringLiteral("Put SQL in the SQL editor and run it on the chosen warehouse."),
+         QStringLiteral("SQL")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
+         QStringLiteral("FILE")});
 }
 
 void setApplicationNames()
@@ -67,7 +79,8 @@ int listProfiles(int argc, char **argv)
     const QString path = ProfileLoader::configFilePath(environment, explicitPath);
     QSettings store;
     ProfileSettings settings(store);
-    const bool mustExist = !explicitPath.isEmpty() || environment.contains(QStringLiteral("DATABRICKS_CONFIG_FILE"));
+    const bool mustExist =
+        !explicitPath.isEmpty() || environment.contains(QStringLiteral("DATABRICKS_CONFIG_FILE"));
     const ProfileCatalog catalog = ProfileLoader::load(path, environment, &settings, mustExist);
     const QByteArray json = profileListingJson(catalog);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
@@ -86,10 +99,12 @@ bool wantsHeadlessListing(int argc, char **argv)
 void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("brickdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("brickdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         app.installTranslator(own);
 }
 
@@ -134,7 +149,8 @@ int main(int argc, char **argv)
     context.azure = &azure;
     context.sessions = &sessions;
     context.environment = environment;
-    context.configPath = ProfileLoader::configFilePath(environment, parser.value(QStringLiteral("config")));
+    context.configPath =
+        ProfileLoader::configFilePath(environment, parser.value(QStringLiteral("config")));
 
     // The demo workspace is always on offer; it opens by itself on first run (no profile file),
     // with --demo, and for --screenshot.
@@ -152,13 +168,16 @@ int main(int argc, char **argv)
     } else {
         qWarning("The demo workspace could not start: %s", qPrintable(demoError));
     }
-    context.startOnDemo = screenshot || parser.isSet(QStringLiteral("demo")) || !QFile::exists(context.configPath);
+    context.startOnDemo =
+        screenshot || parser.isSet(QStringLiteral("demo")) || !QFile::exists(context.configPath);
 
     if (!screenshot)
         context.initialProfile = parser.value(QStringLiteral("profile"));
     MainWindow window(context);
-    if (!context.initialProfile.isEmpty() && window.currentProfileName() != context.initialProfile) {
-        std::fprintf(stderr, "brickdesk: no profile named '%s'\n", qPrintable(context.initialProfile));
+    if (!context.initialProfile.isEmpty() &&
+        window.currentProfileName() != context.initialProfile) {
+        std::fprintf(stderr, "brickdesk: no profile named '%s'\n",
+                     qPrintable(context.initialProfile));
         return 2;
     }
     const QString section = parser.value(QStringLiteral("section")).toLower();
@@ -175,24 +194,39 @@ int main(int argc, char **argv)
         else if (section == QLatin1String("secrets/key-vault"))
             window.secretsPage()->showTab(SecretsPage::Tab::KeyVault);
         window.openSection(MainWindow::Section::Secrets);
+    } else if (section == QLatin1String("workspace")) {
+        window.openSection(MainWindow::Section::Workspace);
+    } else if (section == QLatin1String("sql")) {
+        window.openSection(MainWindow::Section::Sql);
     } else if (!section.isEmpty() && section != QLatin1String("clusters")) {
         std::fprintf(stderr,
                      "brickdesk: no section named '%s' (clusters, jobs, dbfs, secrets, "
-                     "secrets/compare, secrets/key-vault)\n",
+                     "secrets/compare, secrets/key-vault, workspace, sql)\n",
                      qPrintable(section));
         return 2;
     }
     window.show();
 
+    StartupActions startup(&window, parser.value(QStringLiteral("open-notebook")),
+                           parser.value(QStringLiteral("run-sql")));
+    if (!startup.isEmpty())
+        QObject::connect(&window, &MainWindow::workspaceSettled, &startup, &StartupActions::run);
+
     if (screenshot) {
         auto capture = [&] {
             const bool saved = window.grab().save(screenshotPath, "PNG");
-            std::fprintf(stderr, "brickdesk: %s %s after %lld ms\n", saved ? "wrote" : "could not write",
-                         qPrintable(screenshotPath), static_cast<long long>(started.elapsed()));
+            std::fprintf(stderr, "brickdesk: %s %s after %lld ms\n",
+                         saved ? "wrote" : "could not write", qPrintable(screenshotPath),
+                         static_cast<long long>(started.elapsed()));
             QCoreApplication::exit(saved ? 0 : 1);
         };
         // Capture once the lists are in, or after 20 s with whatever is there.
-        QObject::connect(&window, &MainWindow::workspaceSettled, &app, [&] { QTimer::singleShot(150, &app, capture); });
+        if (startup.isEmpty())
+            QObject::connect(&window, &MainWindow::workspaceSettled, &app,
+                             [&] { QTimer::singleShot(150, &app, capture); });
+        else
+            QObject::connect(&startup, &StartupActions::done, &app,
+                             [&] { QTimer::singleShot(300, &app, capture); });
         QTimer::singleShot(20000, &app, capture);
     }
     return app.exec();

@@ -84,7 +84,10 @@ ApiCall::~ApiCall()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        // A reply that finished but whose signal is still queued must not be aborted again:
+        // Qt warns "this method must only be called once".
+        if (!reply->isFinished())
+            reply->abort();
         reply->deleteLater();
     }
 }
@@ -276,7 +279,10 @@ void ApiCall::cancel()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        // A reply that finished but whose signal is still queued must not be aborted again:
+        // Qt warns "this method must only be called once".
+        if (!reply->isFinished())
+            reply->abort();
         reply->deleteLater();
     }
     ApiResponse response;

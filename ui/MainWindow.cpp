@@ -16,8 +16,10 @@
 #include "ProfileSettings.h"
 #include "ProfileVaults.h"
 #include "SecretsPage.h"
+#include "SqlEditorPage.h"
 #include "TokenMigration.h"
 #include "TokenStore.h"
+#include "WorkspaceBrowserPage.h"
 #include "WorkspaceSessionPool.h"
 
 #include <QAction>
@@ -57,7 +59,8 @@ constexpr SectionInfo kSections[] = {
     {MainWindow::Section::Jobs, QT_TRANSLATE_NOOP("MainWindow", "Jobs"), "view-calendar"},
     {MainWindow::Section::Dbfs, QT_TRANSLATE_NOOP("MainWindow", "DBFS"), "folder"},
     {MainWindow::Section::Secrets, QT_TRANSLATE_NOOP("MainWindow", "Secrets"), "dialog-password"},
-    {MainWindow::Section::Workspace, QT_TRANSLATE_NOOP("MainWindow", "Workspace"), "text-x-generic"},
+    {MainWindow::Section::Workspace, QT_TRANSLATE_NOOP("MainWindow", "Workspace"),
+     "text-x-generic"},
     {MainWindow::Section::Sql, QT_TRANSLATE_NOOP("MainWindow", "SQL"), "x-office-spreadsheet"},
 };
 
@@ -141,15 +144,20 @@ void MainWindow::buildUi()
     m_badge->setMargin(4);
     toolbar->addWidget(m_badge);
     toolbar->addSeparator();
-    QAction *add = toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add profile…"), this, &MainWindow::addProfile);
-    m_editProfile = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit profile…"), this, &MainWindow::editProfile);
-    m_moveToken = toolbar->addAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Move token to keychain"), this,
-                                     &MainWindow::moveTokenToKeychain);
-    m_moveToken->setToolTip(tr("Store this profile's token in the system keychain and remove it from .databrickscfg"));
-    m_removeProfile = toolbar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove profile…"), this,
-                                         &MainWindow::removeCurrentProfile);
-    QAction *reload = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload profiles"), this,
-                                         &MainWindow::reloadProfiles);
+    QAction *add = toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                      tr("Add profile…"), this, &MainWindow::addProfile);
+    m_editProfile = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                                       tr("Edit profile…"), this, &MainWindow::editProfile);
+    m_moveToken =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("dialog-password")),
+                           tr("Move token to keychain"), this, &MainWindow::moveTokenToKeychain);
+    m_moveToken->setToolTip(
+        tr("Store this profile's token in the system keychain and remove it from .databrickscfg"));
+    m_removeProfile =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove profile…"),
+                           this, &MainWindow::removeCurrentProfile);
+    QAction *reload = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                         tr("Reload profiles"), this, &MainWindow::reloadProfiles);
     reload->setToolTip(tr("Read %1 again").arg(m_context.configPath));
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -158,7 +166,8 @@ void MainWindow::buildUi()
     fileMenu->addAction(m_moveToken);
     fileMenu->addAction(m_removeProfile);
     fileMenu->addAction(reload);
-    QAction *reconnect = fileMenu->addAction(tr("Re&connect"), this, [this] { onProfileActivated(m_switcher->currentIndex()); });
+    QAction *reconnect = fileMenu->addAction(
+        tr("Re&connect"), this, [this] { onProfileActivated(m_switcher->currentIndex()); });
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -186,7 +195,8 @@ void MainWindow::buildUi()
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     for (const SectionInfo &info : kSections) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(QLatin1String(info.icon)), tr(info.title), m_navigation);
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QLatin1String(info.icon)), tr(info.title),
+                                         m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(info.section));
         item->setSizeHint(QSize(140, 34));
     }
@@ -199,7 +209,8 @@ void MainWindow::buildUi()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { m_tabs->removeTab(index); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { m_tabs->removeTab(index); });
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
@@ -219,14 +230,22 @@ void MainWindow::buildUi()
     secrets.vaults = m_vaults;
     secrets.environment = m_context.environment;
     m_secretsPage->setServices(secrets);
-    m_pages = {m_clustersPage, m_jobsPage, m_dbfsPage, m_secretsPage};
+    m_workspacePage = new WorkspaceBrowserPage(this);
+    m_sqlPage = new SqlEditorPage(m_context.settings, this);
+    m_pages = {m_clustersPage, m_jobsPage, m_dbfsPage, m_secretsPage, m_workspacePage, m_sqlPage};
     m_sectionWidgets.insert(static_cast<int>(Section::Clusters), m_clustersPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Jobs), m_jobsPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Dbfs), m_dbfsPage);
     m_sectionWidgets.insert(static_cast<int>(Section::Secrets), m_secretsPage);
+    m_sectionWidgets.insert(static_cast<int>(Section::Workspace), m_workspacePage);
+    m_sectionWidgets.insert(static_cast<int>(Section::Sql), m_sqlPage);
     for (WorkspacePage *page : std::as_const(m_pages)) {
+        // Until its section is opened a page is nobody's tab: hidden, or it would paint over
+        // the window's top-left corner.
+        page->hide();
         connect(page, &WorkspacePage::settledChanged, this, &MainWindow::checkSettled);
-        connect(page, &WorkspacePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(page, &WorkspacePage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         connect(page, &WorkspacePage::notify, this, &MainWindow::showNotification);
     }
     openSection(Section::Clusters);
@@ -254,9 +273,8 @@ void MainWindow::buildUi()
     m_activityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_activityTable->setWordWrap(false);
     m_activityTable->setColumnWidth(ActivityModel::Path, 260);
-    connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_activityTable, [this] {
-        m_activityTable->scrollToBottom();
-    });
+    connect(m_activityModel, &QAbstractItemModel::rowsInserted, m_activityTable,
+            [this] { m_activityTable->scrollToBottom(); });
     m_activityDock->setWidget(m_activityTable);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -308,11 +326,13 @@ void MainWindow::openSection(Section section)
 
 void MainWindow::reloadProfiles()
 {
-    m_catalog = ProfileLoader::load(m_context.configPath, m_context.environment, &m_profileSettings);
+    m_catalog =
+        ProfileLoader::load(m_context.configPath, m_context.environment, &m_profileSettings);
     QList<Profile> profiles = m_catalog.profiles;
     for (const DemoWorkspace &demo : demoWorkspaces())
         profiles.append(demo.profile);
-    m_profileModel->setProfiles(profiles, m_context.demo ? m_context.demo->profile.name : QString());
+    m_profileModel->setProfiles(profiles,
+                                m_context.demo ? m_context.demo->profile.name : QString());
     if (m_context.sessions)
         m_context.sessions->setProfiles(profiles);
     const int row = m_profileModel->rowOf(m_session->profile().name);
@@ -378,16 +398,19 @@ void MainWindow::onSessionStateChanged(WorkspaceSession::State state)
         m_connection->setText(tr("Not connected"));
         break;
     case WorkspaceSession::State::ResolvingToken:
-        m_connection->setText(dot.arg(QStringLiteral("#ef6c00")) + tr("Reading the token from the keychain…"));
+        m_connection->setText(dot.arg(QStringLiteral("#ef6c00")) +
+                              tr("Reading the token from the keychain…"));
         break;
     case WorkspaceSession::State::Connecting:
-        m_connection->setText(dot.arg(QStringLiteral("#ef6c00")) +
-                              tr("Connecting to %1…").arg(m_session->profile().host.toHtmlEscaped()));
+        m_connection->setText(
+            dot.arg(QStringLiteral("#ef6c00")) +
+            tr("Connecting to %1…").arg(m_session->profile().host.toHtmlEscaped()));
         break;
     case WorkspaceSession::State::Connected:
         m_connection->setText(dot.arg(QStringLiteral("#2e7d32")) +
                               tr("Connected to %1 as %2")
-                                  .arg(m_session->profile().host.toHtmlEscaped(), m_session->userName().toHtmlEscaped()));
+                                  .arg(m_session->profile().host.toHtmlEscaped(),
+                                       m_session->userName().toHtmlEscaped()));
         for (WorkspacePage *page : std::as_const(m_pages))
             page->connectTo({m_session->client(), m_session->profile(), m_session->userName()});
         break;
@@ -417,10 +440,12 @@ void MainWindow::updateGuards()
     }
     const bool isMainDemo = m_context.demo && profile->name == m_context.demo->profile.name;
     m_badge->setText(isMainDemo ? tr("DEMO") : environmentTagLabel(profile->environment));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; padding: 2px 8px; }")
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: "
+                                          "bold; border-radius: 3px; padding: 2px 8px; }")
                                .arg(profile->colour));
-    m_badge->setToolTip(profile->isProd() ? tr("Production: destructive actions ask you to type the profile name")
-                                          : QString());
+    m_badge->setToolTip(profile->isProd()
+                            ? tr("Production: destructive actions ask you to type the profile name")
+                            : QString());
     // Prod is named in the title too, so it shows in the task bar and window switcher.
     setWindowTitle(profile->isProd() ? QStringLiteral("[PROD] %1 — Brickdesk").arg(profile->name)
                                      : QStringLiteral("%1 — Brickdesk").arg(profile->name));
@@ -436,13 +461,15 @@ void MainWindow::showBanner()
     QString background;
     // Production comes first and cannot be hidden by anything else the banner has to say.
     if (profile && profile->isProd()) {
-        lines.append(tr("<b style='color:#c62828'>PRODUCTION</b> — %1. Destructive actions ask you to type the "
+        lines.append(tr("<b style='color:#c62828'>PRODUCTION</b> — %1. Destructive actions ask you "
+                        "to type the "
                         "profile name.")
                          .arg(profile->host.toHtmlEscaped()));
         background = QStringLiteral("#ffebee");
     } else if (isDemo) {
-        lines.append(tr("<b>Demo workspace.</b> You are looking at Brickdesk's built-in demo, running on this "
-                        "computer; nothing here touches a real Databricks workspace."));
+        lines.append(tr(
+            "<b>Demo workspace.</b> You are looking at Brickdesk's built-in demo, running on this "
+            "computer; nothing here touches a real Databricks workspace."));
         background = QStringLiteral("#e3f2fd");
         m_bannerButton->setText(tr("Add your workspace…"));
         connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::addProfile);
@@ -450,8 +477,11 @@ void MainWindow::showBanner()
     if (!m_catalog.issues.isEmpty() && !isDemo) {
         const int count = static_cast<int>(m_catalog.issues.size());
         const QString path = m_context.configPath.toHtmlEscaped();
-        lines.append(count == 1 ? tr("<b>1 problem</b> in %1. The other profiles still work.").arg(path)
-                                : tr("<b>%1 problems</b> in %2. The other profiles still work.").arg(count).arg(path));
+        lines.append(count == 1
+                         ? tr("<b>1 problem</b> in %1. The other profiles still work.").arg(path)
+                         : tr("<b>%1 problems</b> in %2. The other profiles still work.")
+                               .arg(count)
+                               .arg(path));
         if (background.isEmpty())
             background = QStringLiteral("#fff3e0");
         m_bannerButton->setText(tr("Details…"));
@@ -462,7 +492,8 @@ void MainWindow::showBanner()
         return;
     }
     m_banner->setText(lines.join(QStringLiteral("<br>")));
-    m_bannerButton->setVisible(!m_bannerButton->text().isEmpty() && (isDemo || !m_catalog.issues.isEmpty()));
+    m_bannerButton->setVisible(!m_bannerButton->text().isEmpty() &&
+                               (isDemo || !m_catalog.issues.isEmpty()));
     row->setStyleSheet(QStringLiteral("#banner { background: %1; }").arg(background));
     row->show();
 }
@@ -472,10 +503,11 @@ void MainWindow::showConfigIssues()
     QStringList lines;
     for (const ConfigIssue &issue : m_catalog.issues)
         lines.append(issue.toString());
-    QMessageBox box(QMessageBox::Warning, tr("Problems in the profile file"),
-                    tr("Brickdesk read %1 and found these problems. Profiles without problems can be used.")
-                        .arg(m_context.configPath),
-                    QMessageBox::Ok, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Problems in the profile file"),
+        tr("Brickdesk read %1 and found these problems. Profiles without problems can be used.")
+            .arg(m_context.configPath),
+        QMessageBox::Ok, this);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }
@@ -522,15 +554,17 @@ void MainWindow::moveTokenToKeychain()
     if (!profile || profile->tokenSource != TokenSource::ConfigFile)
         return;
     const QString name = profile->name;
-    brickdesk::moveTokenToKeychain(m_context.configPath, name, *m_context.tokens, m_profileSettings, this,
-                                   [this, name](const QString &error) {
-                                       if (!error.isEmpty()) {
-                                           QMessageBox::warning(this, tr("Token not moved"), error);
-                                           return;
-                                       }
-                                       statusBar()->showMessage(tr("The token of %1 is now in the system keychain.").arg(name), 8000);
-                                       reloadProfiles();
-                                   });
+    brickdesk::moveTokenToKeychain(
+        m_context.configPath, name, *m_context.tokens, m_profileSettings, this,
+        [this, name](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Token not moved"), error);
+                return;
+            }
+            statusBar()->showMessage(tr("The token of %1 is now in the system keychain.").arg(name),
+                                     8000);
+            reloadProfiles();
+        });
 }
 
 void MainWindow::removeCurrentProfile()
@@ -541,20 +575,22 @@ void MainWindow::removeCurrentProfile()
     const QString name = profile->name;
     if (!ConfirmByNameDialog::confirm(this, tr("Remove profile"), name, profile->isProd()))
         return;
-    removeProfile(name, m_context.configPath, *m_context.tokens, m_profileSettings, this, [this, name](const QString &error) {
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Profile not removed"), error);
-            reloadProfiles(); // the keychain part may have failed after the file changed
-            if (m_profileModel->rowOf(name) >= 0)
-                return;
-        }
-        m_session->close();
-        reloadProfiles();
-        if (m_profileModel->rowCount() > 0)
-            selectProfile(m_profileModel->profileAt(0)->name);
-        else
-            statusBar()->showMessage(tr("Profile %1 removed.").arg(name), 8000);
-    });
+    removeProfile(
+        name, m_context.configPath, *m_context.tokens, m_profileSettings, this,
+        [this, name](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Profile not removed"), error);
+                reloadProfiles(); // the keychain part may have failed after the file changed
+                if (m_profileModel->rowOf(name) >= 0)
+                    return;
+            }
+            m_session->close();
+            reloadProfiles();
+            if (m_profileModel->rowCount() > 0)
+                selectProfile(m_profileModel->profileAt(0)->name);
+            else
+                statusBar()->showMessage(tr("Profile %1 removed.").arg(name), 8000);
+        });
 }
 
 void MainWindow::checkSettled()
@@ -562,7 +598,8 @@ void MainWindow::checkSettled()
     if (m_settled)
         return;
     const bool failed = m_session->state() == WorkspaceSession::State::Failed;
-    const bool pagesSettled = std::all_of(m_pages.cbegin(), m_pages.cend(), [](WorkspacePage *page) { return page->isSettled(); });
+    const bool pagesSettled = std::all_of(m_pages.cbegin(), m_pages.cend(),
+                                          [](WorkspacePage *page) { return page->isSettled(); });
     if (failed || (m_session->state() == WorkspaceSession::State::Connected && pagesSettled)) {
         m_settled = true;
         Q_EMIT workspaceSettled();
@@ -583,6 +620,11 @@ void MainWindow::showNotification(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved notebooks ask first (Save / Discard / Cancel); Cancel keeps the window open.
+    if (!m_workspacePage->closeNotebookTabs()) {
+        event->ignore();
+        return;
+    }
     m_context.settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_context.settings->setValue(QStringLiteral("ui/windowState"), saveState());
     QMainWindow::closeEvent(event);

@@ -28,6 +28,8 @@ class JobsPage;
 class ProfileListModel;
 class ProfileVaults;
 class SecretsPage;
+class SqlEditorPage;
+class WorkspaceBrowserPage;
 class WorkspacePage;
 
 // The app's one window: profile switcher with environment tag, navigation, tabs, activity panel
@@ -37,7 +39,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Section { Clusters, Jobs, Dbfs, Secrets, Workspace, Sql };
+    enum class Section
+    {
+        Clusters,
+        Jobs,
+        Dbfs,
+        Secrets,
+        Workspace,
+        Sql
+    };
 
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +64,8 @@ public:
     JobsPage *jobsPage() const { return m_jobsPage; }
     DbfsPage *dbfsPage() const { return m_dbfsPage; }
     SecretsPage *secretsPage() const { return m_secretsPage; }
+    WorkspaceBrowserPage *workspacePage() const { return m_workspacePage; }
+    SqlEditorPage *sqlPage() const { return m_sqlPage; }
     ProfileListModel *profileModel() const { return m_profileModel; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *profileSwitcher() const { return m_switcher; }
@@ -106,6 +118,8 @@ private:
     JobsPage *m_jobsPage = nullptr;
     DbfsPage *m_dbfsPage = nullptr;
     SecretsPage *m_secretsPage = nullptr;
+    WorkspaceBrowserPage *m_workspacePage = nullptr;
+    SqlEditorPage *m_sqlPage = nullptr;
     QList<WorkspacePage *> m_pages;
     QSystemTrayIcon *m_tray = nullptr;
     QDockWidget *m_activityDock = nullptr;

@@ -215,7 +215,7 @@ void NotebookEditorTab::buildUi()
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({220, 900});
     m_splitter->setChildrenCollapsible(false);
 
     m_pages->addWidget(m_busyPage);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Profile.h"
+#include "SaveConflictDialog.h"
 #include "WorkspaceObject.h"
 
 #include <QPointer>
@@ -22,7 +23,6 @@ namespace brickdesk {
 
 class CodeEditor;
 class NotebookFile;
-class SaveConflictDialog;
 class WorkspaceClient;
 
 // One workspace notebook opened for editing, as a tab: loads its source (a busy state, then the

@@ -1,14 +1,8 @@
 #include "WorkspaceBrowserPage.h"
 
-// NotebookEditorTab.h returns a QPointer<SaveConflictDialog> inline: that class must be complete
-// before it.
-// clang-format off
-#include "SaveConflictDialog.h"
-#include "NotebookEditorTab.h"
-// clang-format on
-
 #include "ConfirmByNameDialog.h"
 #include "DbfsFormat.h"
+#include "NotebookEditorTab.h"
 #include "PageAction.h"
 #include "WorkspaceClient.h"
 #include "WorkspaceContentsCounter.h"
@@ -674,7 +668,7 @@ void WorkspaceBrowserPage::openObject(const WorkspaceObject &object)
     const QList<int> sizes = m_splitter->sizes();
     if (sizes.size() == 2 && sizes.at(1) < sizes.at(0)) {
         const int total = sizes.at(0) + sizes.at(1);
-        m_splitter->setSizes({total * 9 / 20, total - total * 9 / 20});
+        m_splitter->setSizes({total * 3 / 10, total - total * 3 / 10});
     }
     showResult(tr("Opened %1.").arg(object.path));
 }
