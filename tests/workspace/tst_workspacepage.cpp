@@ -884,6 +884,38 @@ void TestWorkspacePage::deletingOnProdNeedsTheProfileName()
     QVERIFY(spinUntil([&] { return !m_page->model()->indexForPath(path).isValid(); }));
     QVERIFY(!m_emulator->workspaceObjectContent(path).has_value());
 
+    // A move deletes the original: on prod it asks for the name; cancelled, nothing moves.
+    const QString sessionize = kHome + QStringLiteral("/Sessionize");
+    const QString moved = kHome + QStringLiteral("/Sessionize v2");
+    reveal(sessionize);
+    QString moveWarning;
+    m_answers.expect<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setTextValue(QStringLiteral("Sessionize v2"));
+        dialog->accept();
+    });
+    m_answers.expect<ConfirmByNameDialog>([&](ConfirmByNameDialog *dialog) {
+        moveWarning = dialog->findChild<QLabel *>()->text();
+        dialog->reject();
+    });
+    key(Qt::Key_F2);
+    QVERIFY(spinUntil([&] { return m_answers.isIdle(); }));
+    QVERIFY2(moveWarning.contains(QStringLiteral("Move %1 to %2").arg(sessionize, moved)),
+             qPrintable(moveWarning));
+    QVERIFY(m_emulator->workspaceObjectContent(sessionize).has_value());
+    QVERIFY(!m_emulator->workspaceObjectContent(moved).has_value());
+    // With the name typed, it moves.
+    m_answers.expect<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setTextValue(QStringLiteral("Sessionize v2"));
+        dialog->accept();
+    });
+    m_answers.expect<ConfirmByNameDialog>([](ConfirmByNameDialog *dialog) {
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("acme-prod"));
+        dialog->accept();
+    });
+    key(Qt::Key_F2);
+    QVERIFY(spinUntil([&] { return m_page->currentObject().path == moved; }));
+    QVERIFY(!m_emulator->workspaceObjectContent(sessionize).has_value());
+
     // Overwriting on prod asks for the name too.
     const QString file = m_dir->filePath(QStringLiteral("Forecast.r"));
     QVERIFY(writeFile(file, "# Databricks notebook source\nprint(1)\n"));

@@ -1057,6 +1057,11 @@ void WorkspaceBrowserPage::renameOrMove()
     }
     if (to == object.path)
         return;
+    // A move deletes the original once the copy is in: on prod that asks for the profile name.
+    if (m_workspace.profile.isProd() &&
+        !confirm(tr("Move"), tr("Move %1 to %2 (the original is deleted)?").arg(object.path, to),
+                 tr("Move")))
+        return;
     m_selectWhenShown = to;
     m_moving.insert(to, object.path);
     showResult(tr("Moving %1 to %2…").arg(object.path, to));
