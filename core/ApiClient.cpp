@@ -346,8 +346,19 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, const QString &t
     }
     QUrl url = m_connection.baseUrl;
     url.setPath(url.path() + request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    if (!request.query.isEmpty()) {
+        // QUrlQuery leaves '+' as it is, and servers read a bare '+' in a query as a space:
+        // "/Users/jane+dev@corp.com" would name another folder. Sent as %2B.
+        QUrlQuery query;
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+            QString safeValue = value;
+            safeValue.replace(QLatin1Char('+'), QStringLiteral("%2B"));
+            QString safeKey = key;
+            safeKey.replace(QLatin1Char('+'), QStringLiteral("%2B"));
+            query.addQueryItem(safeKey, safeValue);
+        }
+        url.setQuery(query);
+    }
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setRawHeader("Accept", "application/json");

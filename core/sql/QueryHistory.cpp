@@ -217,6 +217,12 @@ void QueryHistory::load()
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         m_loadError = tr("%1 is not a query history: %2").arg(m_path, error.errorString());
+        // Kept aside, not overwritten by the next save: the user may want it back.
+        file.close();
+        const QString aside = m_path + QStringLiteral(".unreadable");
+        QFile::remove(aside);
+        if (QFile::rename(m_path, aside))
+            m_loadError += QLatin1Char(' ') + tr("(kept as %1)").arg(aside);
         return;
     }
     const QJsonArray entries = document.object().value(QStringLiteral("entries")).toArray();

@@ -117,14 +117,22 @@ void ResultChunkCache::pump()
                                     Q_EMIT self->chunkFailed(index, result.error);
                                 } else {
                                     const ResultChunkInfo *known = self->info(index);
-                                    if (!known || known->rowCount != result.value.rowCount()) {
+                                    // Rows are placed by the manifest: another chunk than the
+                                    // one asked for would show rows in the wrong place.
+                                    if (!known || known->rowCount != result.value.rowCount() ||
+                                        result.value.chunkIndex != index ||
+                                        result.value.rowOffset != known->rowOffset) {
                                         ApiError error;
                                         error.kind = ApiError::Kind::InvalidResponse;
                                         error.message =
-                                            tr("chunk %1 has %2 rows, the manifest said %3")
+                                            tr("asked for chunk %1 (%2 rows at row %3), got "
+                                               "chunk %4 (%5 rows at row %6)")
                                                 .arg(index)
+                                                .arg(known ? known->rowCount : 0)
+                                                .arg(known ? known->rowOffset : 0)
+                                                .arg(result.value.chunkIndex)
                                                 .arg(result.value.rowCount())
-                                                .arg(known ? known->rowCount : 0);
+                                                .arg(result.value.rowOffset);
                                         self->m_failed.insert(index, error);
                                         Q_EMIT self->chunkFailed(index, error);
                                     } else {

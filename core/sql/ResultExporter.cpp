@@ -387,8 +387,16 @@ void ResultExporter::fetch(int position)
                                .arg(QString::number(chunkIndex), result.error.summary()));
                 return;
             }
+            // Another chunk than the one asked for would put rows in the wrong place.
+            if (result.value.chunkIndex != chunkIndex) {
+                self->fail(tr("Asked for chunk %1, the warehouse answered chunk %2.")
+                               .arg(chunkIndex)
+                               .arg(result.value.chunkIndex));
+                return;
+            }
             for (const ResultChunkInfo &info : std::as_const(self->m_manifest.chunks)) {
-                if (info.index == chunkIndex && info.rowCount != result.value.rowCount()) {
+                if (info.index == chunkIndex && (info.rowCount != result.value.rowCount() ||
+                                                 info.rowOffset != result.value.rowOffset)) {
                     self->fail(tr("Chunk %1 has %2 rows, the result said %3.")
                                    .arg(chunkIndex)
                                    .arg(result.value.rowCount())

@@ -191,8 +191,17 @@ ResultManifest readManifest(const JsonFields &fields)
                            .arg(info.rowOffset)
                            .arg(expectedOffset));
         expectedOffset = info.rowOffset + info.rowCount;
+        if (fields.ok() && info.index != i)
+            chunk.fail(fields.path(QStringLiteral("chunks")) +
+                       QStringLiteral("[%1]: chunk %2 out of order").arg(i).arg(info.index));
         manifest.chunks.append(info);
     }
+    if (fields.ok() && !manifest.chunks.isEmpty() &&
+        manifest.chunks.size() != manifest.totalChunkCount)
+        fields.fail(fields.path(QStringLiteral("total_chunk_count")) +
+                    QStringLiteral(": says %1 chunks, the list has %2")
+                        .arg(manifest.totalChunkCount)
+                        .arg(manifest.chunks.size()));
     if (fields.ok() && manifest.totalRowCount < 0)
         fields.fail(fields.path(QStringLiteral("total_row_count")) + QStringLiteral(": negative"));
     if (fields.ok() && !manifest.chunks.isEmpty() && expectedOffset != manifest.totalRowCount)

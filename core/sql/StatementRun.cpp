@@ -13,6 +13,12 @@ StatementRun::StatementRun(SqlClient *client, StatementSpec spec, QObject *paren
     connect(&m_pollTimer, &QTimer::timeout, this, &StatementRun::poll);
 }
 
+StatementRun::~StatementRun()
+{
+    if (!m_finished && m_client && !m_answer.statementId.isEmpty())
+        m_client->cancel(m_answer.statementId, m_client, [](const CallResult<Done> &) {});
+}
+
 qint64 StatementRun::elapsedMs() const
 {
     if (m_finishedAfterMs >= 0)

@@ -20,6 +20,9 @@ class StatementRun : public QObject
 
 public:
     StatementRun(SqlClient *client, StatementSpec spec, QObject *parent = nullptr);
+    // A statement still running when its run goes away (a profile switch, the window closing) is
+    // cancelled on the warehouse, not left to run there.
+    ~StatementRun() override;
 
     void start();
     void cancel();

@@ -98,9 +98,10 @@ void NotebookFile::save(const QString &text)
     setBusy(true);
     fetch(
         [this, text](const QString &remoteText, const QDateTime &modifiedAt) {
-            // Touched but with the same text (a save elsewhere that changed nothing) is no
-            // conflict.
-            if (modifiedAt != m_baseModifiedAt && remoteText != m_baseText && remoteText != text) {
+            // Decided on the text alone: modified_at may be absent (the API documents it for
+            // files) or belong to a change made after ours. Touched but with the same text is no
+            // conflict; so is a remote that already holds exactly our text.
+            if (remoteText != m_baseText && remoteText != text) {
                 setBusy(false);
                 Q_EMIT conflict(remoteText, modifiedAt);
                 return;
@@ -150,17 +151,25 @@ void NotebookFile::write(const QString &text)
             Q_EMIT self->saveFailed(result.error);
             return;
         }
-        // What we wrote is the new base; its time comes from the workspace.
-        self->m_client->status(self->m_notebook.path, self,
-                               [self, generation, text](const CallResult<WorkspaceObject> &status) {
-                                   if (!self || generation != self->m_generation)
-                                       return;
-                                   self->m_baseText = text;
-                                   if (status.ok())
-                                       self->m_baseModifiedAt = status.value.modifiedAt;
-                                   self->setBusy(false);
-                                   Q_EMIT self->saved();
-                               });
+        // The new base is what the workspace holds now, read back: it may normalise what it was
+        // given, and a change landing right after ours must show as a conflict next time, not
+        // become the base. If it cannot be read back, ours is the base.
+        self->fetch(
+            [self, generation](const QString &remoteText, const QDateTime &modifiedAt) {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_baseText = remoteText;
+                self->m_baseModifiedAt = modifiedAt;
+                self->setBusy(false);
+                Q_EMIT self->saved();
+            },
+            [self, generation, text](const ApiError &) {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_baseText = text;
+                self->setBusy(false);
+                Q_EMIT self->saved();
+            });
     });
 }
 

@@ -9,9 +9,10 @@
 namespace brickdesk {
 
 // One notebook opened for editing: loads its SOURCE text, and saves it back (import, overwrite,
-// same language) unless someone changed it in the workspace since it was loaded or last saved —
-// then it says so with the workspace's text, and the caller decides (saveOverwriting, or load
-// again). The editor's text is never touched here: a failed save loses nothing.
+// same language) unless the workspace's text differs from the one loaded or last saved (someone
+// changed it) — then it says so with the workspace's text, and the caller decides
+// (saveOverwriting, or load again). Conflicts are decided on the text, never on modified_at.
+// The editor's text is never touched here: a failed save loses nothing.
 class NotebookFile : public QObject
 {
     Q_OBJECT

@@ -158,10 +158,18 @@ void WorkspaceClient::move(const WorkspaceObject &object, const QString &newPath
                            Handler<Done> handler)
 {
     QString problem = checkPath(newPath);
-    if (problem.isEmpty() && object.type != WorkspaceObjectType::Notebook &&
-        object.type != WorkspaceObjectType::Directory)
-        problem = QCoreApplication::translate("WorkspaceClient",
-                                              "Only notebooks and folders can be moved here.");
+    // A folder would travel as a DBC archive, which carries notebooks and folders only: files,
+    // libraries, repos and dashboards in it — and anything added between export and import —
+    // would be deleted with the original. Only notebooks move.
+    if (problem.isEmpty() && object.type == WorkspaceObjectType::Directory)
+        problem = QCoreApplication::translate(
+            "WorkspaceClient",
+            "Folders cannot be moved safely through the workspace API (an archive carries only "
+            "notebooks and folders): export the folder as DBC, import it at the new place, check "
+            "it, then delete the original.");
+    if (problem.isEmpty() && object.type != WorkspaceObjectType::Notebook)
+        problem =
+            QCoreApplication::translate("WorkspaceClient", "Only notebooks can be moved here.");
     if (problem.isEmpty() &&
         (newPath == object.path || newPath.startsWith(object.path + QLatin1Char('/'))))
         problem = QCoreApplication::translate("WorkspaceClient", "%1 cannot be moved into itself.")
@@ -170,8 +178,7 @@ void WorkspaceClient::move(const WorkspaceObject &object, const QString &newPath
         answerLater<CallResult<Done>>(context, invalidInputError(problem), std::move(handler));
         return;
     }
-    const bool folder = object.type == WorkspaceObjectType::Directory;
-    const WorkspaceFormat format = folder ? WorkspaceFormat::Dbc : WorkspaceFormat::Source;
+    const WorkspaceFormat format = WorkspaceFormat::Source;
     const QPointer<WorkspaceClient> self(this);
     exportObject(
         object.path, format, context,

@@ -52,8 +52,8 @@ public:
                              Handler<Done> handler);
 
     // The workspace API has no move: a notebook is exported as SOURCE and imported at `newPath`,
-    // a folder as a DBC archive, then the original is deleted. The new object gets a new id and
-    // no revision history; nothing is deleted unless the import succeeded.
+    // then the original is deleted. The new object gets a new id and no revision history; nothing
+    // is deleted unless the import succeeded. Folders are refused (see the message).
     void move(const WorkspaceObject &object, const QString &newPath, QObject *context,
               Handler<Done> handler);
 

@@ -614,6 +614,21 @@ void TestNotebookEditor::closingAsksAboutUnsavedChanges()
     QCOMPARE(stored(ingestTrips()), mine);
     QVERIFY(!tab->isModified());
     QVERIFY(tab->canClose());
+
+    // Edits typed while a save runs are saved too before the tab closes (not dropped with it).
+    m_emulator->setLatencyMs(300);
+    typeText(tab->editor(), QStringLiteral("\n# first"));
+    tab->save();
+    QVERIFY(tab->isBusy());
+    typeText(tab->editor(), QStringLiteral("\n# second"));
+    const QString both = tab->editor()->text();
+    closeRequested.clear();
+    answer(QMessageBox::Save);
+    QVERIFY(!tab->canClose());
+    QVERIFY(closeRequested.wait(20000));
+    QCOMPARE(stored(ingestTrips()), both);
+    QCOMPARE(closeRequested.size(), 1);
+    m_emulator->setLatencyMs(0);
 }
 
 void TestNotebookEditor::copyPathAndFind()

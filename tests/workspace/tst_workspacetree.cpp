@@ -769,12 +769,23 @@ void TestWorkspaceTree::actionsReportTheWorkspacesErrors()
     failed.clear();
     m_model->move(QStringLiteral("/Nope"), QStringLiteral("/Nope2"));
     QCOMPARE(failed.size(), 1);
-    // A folder into itself.
+    // A folder: refused before anything is sent (a DBC archive would leave files, libraries and
+    // late arrivals behind, and the original would be deleted with them).
     failed.clear();
-    m_model->move(kHome + QStringLiteral("/Scratch"), kHome + QStringLiteral("/Scratch/In"));
+    QStringList sent;
+    const QMetaObject::Connection watch =
+        connect(m_emulator.get(), &emulator::WorkspaceEmulator::requestReceived, this,
+                [&](const QByteArray &, const QString &path) { sent.append(path); });
+    m_model->move(kHome + QStringLiteral("/Scratch"), kHome + QStringLiteral("/Scratch 2"));
     QVERIFY(spinUntil([&] { return !failed.isEmpty(); }));
-    QVERIFY(
-        failed.first().at(3).toString().contains(QStringLiteral("cannot be moved into itself")));
+    QVERIFY(spinUntil([&] { return !m_model->isBusy(); }));
+    disconnect(watch);
+    QVERIFY2(failed.first().at(3).toString().contains(QStringLiteral("Folders cannot be moved")),
+             qPrintable(failed.first().at(3).toString()));
+    // At most the folder listed again; nothing exported, imported or deleted.
+    for (const QString &path : std::as_const(sent))
+        QVERIFY2(path.endsWith(QStringLiteral("/list")), qPrintable(path));
+    QVERIFY(m_model->indexForPath(kHome + QStringLiteral("/Scratch")).isValid());
     QCOMPARE(succeeded.size(), 0);
 }
 

@@ -378,6 +378,12 @@ void NotebookEditorTab::onSaved()
     Q_EMIT statusMessage(tr("Saved %1").arg(m_notebook.path));
     Q_EMIT saved();
     if (m_closeAfterSave) {
+        // Closing waits for the text the user asked to keep: edits typed while an earlier save
+        // ran are saved first.
+        if (m_editor->text() != m_savingText) {
+            save();
+            return;
+        }
         m_closeAfterSave = false;
         Q_EMIT closeRequested();
     }

@@ -1022,16 +1022,24 @@ void WorkspaceBrowserPage::renameOrMove()
     const WorkspaceObject object = currentObject();
     if (!m_client || object.path.isEmpty())
         return;
-    if (object.type != WorkspaceObjectType::Notebook &&
-        object.type != WorkspaceObjectType::Directory) {
-        showFailure(tr("Only notebooks and folders can be renamed or moved here."));
+    if (object.type == WorkspaceObjectType::Directory) {
+        // A DBC archive carries notebooks and folders only: the rest would go with the original.
+        showFailure(tr("Folders cannot be moved safely through the workspace API: export the "
+                       "folder as DBC, import it at the new place, check it, then delete the "
+                       "original."));
         return;
     }
-    const QString what = object.isFolder()
-                             ? tr("every notebook in it gets a new object ID and loses its "
-                                  "revision history")
-                             : tr("the notebook gets a new object ID and loses its revision "
-                                  "history");
+    if (object.type != WorkspaceObjectType::Notebook) {
+        showFailure(tr("Only notebooks can be renamed or moved here."));
+        return;
+    }
+    // Its tab would keep saving to the old path, putting the original back.
+    if (const NotebookEditorTab *tab = notebookTab(object.path); tab && tab->isModified()) {
+        showFailure(
+            tr("%1 has unsaved changes in its tab: save or discard them first.").arg(object.path));
+        return;
+    }
+    const QString what = tr("the notebook gets a new object ID and loses its revision history");
     bool ok = false;
     const QString answer =
         QInputDialog::getText(
