@@ -337,6 +337,7 @@ void ResultExporter::start()
                 m_orderKnown = true;
         }
         m_arrived.insert(0, std::move(*m_firstChunk));
+        m_nextToFetch = 1; // in hand: not fetched again (it may have expired on the server)
     }
     m_firstChunk.reset();
     if (!write(resultFormat::header(m_format, m_manifest)))

@@ -254,6 +254,16 @@ QStringList keywords(const QString &statement)
             while (i < n &&
                    (statement.at(i).isLetterOrNumber() || statement.at(i) == QLatin1Char('_')))
                 ++i;
+            const QChar quote = at(i);
+            if (i - start == 1 && (c == QLatin1Char('r') || c == QLatin1Char('R')) &&
+                (quote == QLatin1Char('\'') || quote == QLatin1Char('"'))) {
+                // r'…': a raw string, where a backslash escapes nothing (as scan() reads it).
+                ++i;
+                while (i < n && statement.at(i) != quote)
+                    ++i;
+                ++i;
+                continue;
+            }
             words.append(statement.mid(start, i - start).toUpper());
         } else if (c.isDigit()) {
             while (i < n &&

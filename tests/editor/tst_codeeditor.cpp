@@ -603,6 +603,20 @@ void TestCodeEditor::replaceAllIsOneUndoStep()
     QVERIFY(!m_editor->document()->isUndoAvailable()); // one step took all of it back
     m_editor->redo();
     QCOMPARE(m_editor->text(), QStringLiteral("baz bar baz\nbaz food baz"));
+
+    // More matches than the bar counts: every one is replaced, groups filled in.
+    QStringList lines;
+    for (int i = 0; i < 12000; ++i)
+        lines.append(QStringLiteral("id_%1 = 1").arg(i));
+    m_editor->setPlainText(lines.join(QLatin1Char('\n')));
+    bar->setWholeWords(false);
+    bar->setRegularExpression(true);
+    bar->setPattern(QStringLiteral("id_(\\d+)"));
+    bar->setReplacement(QStringLiteral("key_\\1"));
+    QCOMPARE(bar->replaceAll(), 12000);
+    QVERIFY(!m_editor->text().contains(QStringLiteral("id_")));
+    QVERIFY(m_editor->text().endsWith(QStringLiteral("key_11999 = 1")));
+    bar->setRegularExpression(false);
 }
 
 void TestCodeEditor::replaceCurrentAndRegexGroups()

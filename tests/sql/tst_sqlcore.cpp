@@ -304,12 +304,14 @@ void TestSqlCore::readOnlyStatementsAreToldApart()
           "WITH a AS (SELECT 1) SELECT * FROM a", "SHOW CREATE TABLE demo.trips",
           "DESCRIBE demo.trips", "SELECT 'delete me' AS x", "SELECT `drop` FROM t",
           "SELECT replace(a, 'x', 'y') FROM t", "EXPLAIN DELETE FROM t", "USE demo",
-          "VALUES (1), (2)", "SELECT update_time FROM t"})
+          "VALUES (1), (2)", "SELECT update_time FROM t", "SELECT r'x\\' , R\"drop\" FROM t"})
         QVERIFY2(split::isReadOnly(reading), reading);
     for (const char *changing :
          {"DELETE FROM t", "drop table t", "WITH a AS (SELECT 1) INSERT INTO t SELECT * FROM a",
           "CREATE OR REPLACE TABLE t AS SELECT 1", "MERGE INTO t USING s ON t.id = s.id",
-          "OPTIMIZE t", "CALL something()", "/* SELECT */ TRUNCATE TABLE t", "", "-- only"})
+          "OPTIMIZE t", "CALL something()", "/* SELECT */ TRUNCATE TABLE t", "", "-- only",
+          // A raw string ends at its quote: the backslash escapes nothing.
+          "WITH a AS (SELECT r'C:\\') INSERT INTO prod.t SELECT * FROM a"})
         QVERIFY2(!split::isReadOnly(changing), changing);
 }
 

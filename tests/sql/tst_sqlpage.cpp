@@ -409,6 +409,15 @@ void TestSqlPage::escapeCancelsARunningStatement()
     // The elapsed time moves on.
     const QString before = runStatus();
     QVERIFY(spinUntil([&] { return runStatus() != before; }));
+    // While the find bar is open, Esc in its field closes the bar and leaves the run alone.
+    m_page->editor()->showFind();
+    QLineEdit *findField = m_page->editor()->findReplaceBar()->findChild<QLineEdit *>();
+    QVERIFY(findField && findField->hasFocus());
+    QTest::keyClick(findField, Qt::Key_Escape);
+    QVERIFY(m_page->editor()->findReplaceBar()->isHidden());
+    QVERIFY(!m_page->currentRun()->cancelRequested());
+    QVERIFY(m_page->isRunning());
+    m_page->editor()->setFocus();
     key(Qt::Key_Escape);
     QVERIFY(spinUntil([&] { return !finished.isEmpty(); }));
     QCOMPARE(m_page->lastAnswer().state, StatementState::Canceled);

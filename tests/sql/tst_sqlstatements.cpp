@@ -456,6 +456,26 @@ void TestSqlStatements::exportOf100kRowsEqualsTheRows()
     QCOMPARE(record, 100001);
     QCOMPARE(nulls, 100000 / 7);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+    // Given the first chunk, as the SQL tab has it, the export does not fetch it again and
+    // writes the same file.
+    QVERIFY(statement->answer().firstChunk.has_value());
+    QStringList fetched;
+    connect(m_emulator.get(), &emulator::WorkspaceEmulator::requestReceived, this,
+            [&](const QByteArray &, const QString &requested) { fetched.append(requested); });
+    const QString again = dir.filePath("again.csv");
+    ResultExporter withFirst(m_client.get(), statement->statementId(), manifest, ExportFormat::Csv,
+                             again, statement->answer().firstChunk);
+    withFirst.start();
+    QVERIFY(spinUntil([&] { return withFirst.isFinished(); }, 60000));
+    QCOMPARE(withFirst.state(), ResultExporter::State::Succeeded);
+    QCOMPARE(fetched.size(), 14);
+    QVERIFY(!fetched.contains(QStringLiteral("/api/2.0/sql/statements/%1/result/chunks/0")
+                                  .arg(statement->statementId())));
+    QFile first(path);
+    QFile second(again);
+    QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+    QVERIFY(first.readAll() == second.readAll());
 }
 
 void TestSqlStatements::cancelledExportLeavesNoFile()

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -87,6 +88,11 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_goToLineBar = new GoToLineBar(this);
     m_goToLineBar->hide();
     m_goToLineBar->installEventFilter(this);
+    // Esc in the bars' fields is theirs (close the bar), not a window shortcut's.
+    for (QLineEdit *field : m_findBar->findChildren<QLineEdit *>())
+        field->installEventFilter(this);
+    for (QLineEdit *field : m_goToLineBar->findChildren<QLineEdit *>())
+        field->installEventFilter(this);
 
     m_outlineTimer->setSingleShot(true);
     m_outlineTimer->setInterval(250);
@@ -396,8 +402,31 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
     layoutChrome();
 }
 
+bool CodeEditor::wantsEscape() const
+{
+    const QAbstractItemView *popup = m_completer ? m_completer->popup() : nullptr;
+    return !m_findBar->isHidden() || !m_goToLineBar->isHidden() || (popup && popup->isVisible());
+}
+
+bool CodeEditor::event(QEvent *event)
+{
+    // While a bar or the completion popup is open, Esc closes it: a page's Esc shortcut (cancel a
+    // running statement) must not take the key first.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && wantsEscape()) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
 bool CodeEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit *>(watched) &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && wantsEscape()) {
+        event->accept();
+        return true;
+    }
     if ((watched == m_findBar || watched == m_goToLineBar) &&
         (event->type() == QEvent::Show || event->type() == QEvent::Hide ||
          event->type() == QEvent::LayoutRequest))

@@ -365,6 +365,13 @@ QString FindReplaceBar::replacementFor(const std::pair<int, int> &match, const Q
     const QRegularExpressionMatch found =
         pattern.match(text, match.first, QRegularExpression::NormalMatch,
                       QRegularExpression::AnchorAtOffsetMatchOption);
+    return expandReplacement(replacement, found);
+}
+
+// "\1" and friends in a regular-expression replacement, filled from `found`.
+QString FindReplaceBar::expandReplacement(const QString &replacement,
+                                          const QRegularExpressionMatch &found)
+{
     QString out;
     for (qsizetype i = 0; i < replacement.size(); ++i) {
         const QChar c = replacement.at(i);
@@ -411,19 +418,34 @@ int FindReplaceBar::replaceAll()
 {
     if (m_editor->isReadOnly())
         return 0;
-    updateMatches();
-    if (m_matches.isEmpty())
+    // Every match, not only the ones counted for the bar (those stop at kMaxMatches), with the
+    // expression built once.
+    QString error;
+    const QRegularExpression pattern = expression(&error);
+    if (!error.isEmpty() || pattern.pattern().isEmpty())
         return 0;
     const QString text = m_editor->document()->toPlainText();
+    const QString replacement = m_replace->text();
+    const bool regex = m_regex->isChecked();
+    QList<std::pair<int, int>> matches;
     QStringList replacements;
-    replacements.reserve(m_matches.size());
-    for (const std::pair<int, int> &match : std::as_const(m_matches))
-        replacements.append(replacementFor(match, text));
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const int start = static_cast<int>(match.capturedStart());
+        const int length = static_cast<int>(match.capturedLength());
+        if (length == 0 || (m_word->isChecked() && !isWholeWord(text, start, length)))
+            continue;
+        matches.append({start, length});
+        replacements.append(regex ? expandReplacement(replacement, match) : replacement);
+    }
+    if (matches.isEmpty())
+        return 0;
     QTextCursor cursor(m_editor->document());
     cursor.beginEditBlock();
-    for (qsizetype i = m_matches.size() - 1; i >= 0; --i) {
-        cursor.setPosition(m_matches.at(i).first);
-        cursor.setPosition(m_matches.at(i).first + m_matches.at(i).second, QTextCursor::KeepAnchor);
+    for (qsizetype i = matches.size() - 1; i >= 0; --i) {
+        cursor.setPosition(matches.at(i).first);
+        cursor.setPosition(matches.at(i).first + matches.at(i).second, QTextCursor::KeepAnchor);
         cursor.insertText(replacements.at(i));
     }
     cursor.endEditBlock();

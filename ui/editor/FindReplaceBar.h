@@ -11,6 +11,8 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 
+class QRegularExpressionMatch;
+
 namespace brickdesk {
 
 class CodeEditor;
@@ -73,6 +75,8 @@ protected:
 private:
     QRegularExpression expression(QString *error) const;
     QString replacementFor(const std::pair<int, int> &match, const QString &text) const;
+    static QString expandReplacement(const QString &replacement,
+                                     const QRegularExpressionMatch &found);
     int matchIndexOfSelection() const;
     void selectMatch(int index);
     void searchFrom(int position);

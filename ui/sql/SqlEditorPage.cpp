@@ -872,7 +872,10 @@ void SqlEditorPage::setRunStatus(const QString &html, const QString &colour)
 
 void SqlEditorPage::clearResult()
 {
+    // setModel() leaves the old selection model to the view: one per statement would pile up.
+    QItemSelectionModel *oldSelection = m_resultView->selectionModel();
     m_resultView->setModel(nullptr);
+    delete oldSelection;
     delete m_resultModel;
     m_resultModel = nullptr;
     delete m_cache;
