@@ -23,6 +23,12 @@ void NotebookFile::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
+void NotebookFile::setClient(WorkspaceClient *client)
+{
+    cancel();
+    m_client = client;
+}
+
 void NotebookFile::cancel()
 {
     ++m_generation;

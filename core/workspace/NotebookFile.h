@@ -33,6 +33,9 @@ public:
     void save(const QString &text);            // checks for a remote change first
     void saveOverwriting(const QString &text); // the user chose to replace the remote change
     void cancel();                             // stops a load or save under way
+    // The workspace came back (a reconnect): later saves go through `client`. Null: saving says
+    // "not connected" until a client is given again. Anything under way is forgotten.
+    void setClient(WorkspaceClient *client);
 
 Q_SIGNALS:
     void loaded(const QString &text);

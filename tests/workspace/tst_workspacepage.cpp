@@ -1063,6 +1063,19 @@ void TestWorkspacePage::openNotebooksGetOneTabEach()
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(m_page->notebookTabs(), QList<NotebookEditorTab *>{tab});
     QVERIFY(tab->editor()->toPlainText().endsWith(QStringLiteral("// edited\n")));
+    // Back on the same workspace (a reconnect), the kept tab saves through the new connection,
+    // and opening the notebook brings that tab forward.
+    connectPage();
+    reveal(sessionize);
+    key(Qt::Key_Return);
+    QCOMPARE(m_page->notebookTabs(), QList<NotebookEditorTab *>{tab});
+    QSignalSpy saved(tab, &NotebookEditorTab::saved);
+    tab->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!tab->isModified());
+    QVERIFY(m_emulator->workspaceObjectContent(sessionize)->endsWith("// edited\n"));
+    tab->editor()->insertPlainText(QStringLiteral("// again\n"));
+    m_page->disconnectFrom(QStringLiteral("Switched profile."));
     // Closing all asks about it: Discard closes it.
     m_answers.expect<QMessageBox>(
         [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });

@@ -472,6 +472,13 @@ void NotebookEditorTab::reload()
     box->open();
 }
 
+void NotebookEditorTab::setClient(WorkspaceClient *client)
+{
+    m_file->setClient(client);
+    m_closeAfterSave = false;
+    updateActions();
+}
+
 bool NotebookEditorTab::canClose()
 {
     if (!m_loaded || !isModified())

@@ -48,6 +48,10 @@ public:
     ~NotebookEditorTab() override;
 
     QString path() const { return m_notebook.path; }
+    const Profile &profile() const { return m_profile; }
+    // After a reconnect to the same workspace: saving goes through the new client (null: not
+    // connected; the text stays and can be copied).
+    void setClient(WorkspaceClient *client);
     QString title() const;
     bool isModified() const;
     bool isLoaded() const { return m_loaded; }

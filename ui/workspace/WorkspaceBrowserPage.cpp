@@ -336,9 +336,20 @@ void WorkspaceBrowserPage::connectTo(const ConnectedWorkspace &workspace)
     m_details->showMessage(tr("Select a notebook, folder or file to see it here."));
     showResult(tr("Listing the workspace…"));
     m_model->setClient(m_client);
+    // Notebooks kept open with unsaved changes since the last disconnect save again once their
+    // own workspace is back (a reconnect); another workspace's stay unconnected.
+    for (NotebookEditorTab *tab : notebookTabs()) {
+        if (sameWorkspace(tab->profile(), workspace.profile))
+            tab->setClient(m_client);
+    }
     updateActions();
     updateCount();
     updateBusy();
+}
+
+bool WorkspaceBrowserPage::sameWorkspace(const Profile &a, const Profile &b)
+{
+    return a.name == b.name && a.host == b.host;
 }
 
 void WorkspaceBrowserPage::disconnectFrom(const QString &whyNot)
@@ -353,6 +364,8 @@ void WorkspaceBrowserPage::disconnectFrom(const QString &whyNot)
     // Notebooks of this workspace close; one with unsaved changes stays, so that its text is not
     // lost (it can be copied; it cannot be saved without the workspace).
     closeTabsOf(QString(), true);
+    for (NotebookEditorTab *tab : notebookTabs())
+        tab->setClient(nullptr);
     delete m_client;
     m_client = nullptr;
     m_workspace = ConnectedWorkspace();
@@ -686,8 +699,9 @@ QList<NotebookEditorTab *> WorkspaceBrowserPage::notebookTabs() const
 NotebookEditorTab *WorkspaceBrowserPage::notebookTab(const QString &path) const
 {
     const QList<NotebookEditorTab *> tabs = notebookTabs();
+    // A path names a notebook within one workspace: another profile's tab is not this one.
     for (NotebookEditorTab *tab : tabs) {
-        if (tab->path() == path)
+        if (tab->path() == path && sameWorkspace(tab->profile(), m_workspace.profile))
             return tab;
     }
     return nullptr;

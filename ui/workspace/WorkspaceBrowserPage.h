@@ -127,6 +127,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static bool sameWorkspace(const Profile &a, const Profile &b);
     void buildActions();
     void buildLayout();
     void wireModel();
