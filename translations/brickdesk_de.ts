@@ -32,34 +32,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>DBFS</source>
         <translation>DBFS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookEditorTab</name>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="61"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +773,39 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::CodeEditor</name>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="80"/>
+        <source>Code editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="124"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="126"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="127"/>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="129"/>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/CodeEditor.cpp" line="130"/>
+        <source>Go to line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::CompareTab</name>
     <message>
         <location filename="../ui/secrets/CompareTab.cpp" line="66"/>
@@ -842,98 +883,98 @@ Termination: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="231"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="239"/>
         <source>Put %1 / %2 into %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="233"/>
-        <location filename="../ui/secrets/CompareTab.cpp" line="547"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="241"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="556"/>
         <source>%1 / %2 in %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="247"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="255"/>
         <source>Listing the vault&apos;s secrets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="252"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="260"/>
         <source>%1 secrets in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="372"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="380"/>
         <source>Choose at least one profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="383"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="391"/>
         <source>%1 secrets in %2 workspaces, %3 differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="388"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="396"/>
         <source> · %1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="390"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="398"/>
         <source> · loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="465"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="473"/>
         <source>Select missing cells (or a row with missing cells) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="479"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="487"/>
         <source>Signing in to Azure as %1 does…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="495"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="504"/>
         <source>Reading %1 from the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="500"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="509"/>
         <source>Could not read %1 from the vault: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="521"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="530"/>
         <source>Put a secret into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="522"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="531"/>
         <source>Put %1 secrets into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="524"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="533"/>
         <source>Put</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="533"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="542"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="551"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="560"/>
         <source>Put into 1 place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="551"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="560"/>
         <source>Put into %1 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/CompareTab.cpp" line="553"/>
+        <location filename="../ui/secrets/CompareTab.cpp" line="562"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,267 +1245,267 @@ Termination: %1</source>
 <context>
     <name>brickdesk::DbfsPage</name>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="86"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="79"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="86"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="79"/>
         <source>Go to the parent folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="85"/>
         <source>Refresh</source>
         <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="85"/>
         <source>List this folder again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="98"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="91"/>
         <source>New folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="99"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
         <source>Create a folder here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="101"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="94"/>
         <source>Rename/Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="102"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="95"/>
         <source>Give the selected item a new name or path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="104"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="97"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="105"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="98"/>
         <source>Delete the selected items (folders with everything in them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="108"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="101"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="109"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="102"/>
         <source>Copy the dbfs:/ path of the selected items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="112"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="105"/>
         <source>Copy as /dbfs/ path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="113"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="106"/>
         <source>Copy the path as code on a cluster sees it (/dbfs/…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="115"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="108"/>
         <source>Upload files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="116"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="109"/>
         <source>Upload local files into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="119"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="112"/>
         <source>Upload folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="120"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="113"/>
         <source>Upload a local folder, with everything in it, into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="122"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="115"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="123"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="116"/>
         <source>Download the selected files and folders to a local folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="126"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="119"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="127"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="120"/>
         <source>Filter the names in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="132"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="125"/>
         <source>Go to path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="133"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="126"/>
         <source>Type or paste a DBFS path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="142"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="135"/>
         <source>dbfs:/path, /dbfs/path or /path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="143"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="136"/>
         <source>DBFS path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="151"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="144"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="152"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="145"/>
         <source>Filter names in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="183"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="176"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="193"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="186"/>
         <source>Folder contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="327"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="320"/>
         <source>Transfers finished: %1 done, %2 failed (the State column says why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="331"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="324"/>
         <source>Transfers finished: %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="335"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="328"/>
         <source>Cannot download %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="377"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="370"/>
         <source>Switched workspace: %1 running or queued transfer(s) cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="398"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="391"/>
         <source>Not connected to a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="451"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="444"/>
         <source>Select a file to see its first megabyte here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="507"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="500"/>
         <source>%1 is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="509"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="502"/>
         <source>%1 items selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="537"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="530"/>
         <source>Listing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="543"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="536"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="543"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="536"/>
         <source>%L1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="545"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="538"/>
         <source>(%L1 shown so far; scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="548"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="541"/>
         <source>— %L1 match “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="575"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="568"/>
         <source>New folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="575"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="568"/>
         <source>Name of the new folder in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="588"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="581"/>
         <source>Rename one item at a time; drag several onto a folder to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="595"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="588"/>
         <source>Rename or move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="596"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="589"/>
         <source>New name for %1, or a full path (dbfs:/…) to move it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="649"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="642"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="650"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="643"/>
         <source>Copied %1 paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="659"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="652"/>
         <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="669"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="662"/>
         <source>Upload a folder to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="680"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="673"/>
         <source>Download %n item(s) to</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1472,47 +1513,47 @@ Termination: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="694"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="687"/>
         <source>Uploading %1 file(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="702"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="695"/>
         <source>Nothing to upload in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="705"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="698"/>
         <source>Uploading %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="720"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="713"/>
         <source>Downloading %1 item(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="750"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="743"/>
         <source>Move %1 into %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="751"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="744"/>
         <source>Move %1 items into %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="752"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="745"/>
         <source>Move in DBFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="777"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="770"/>
         <source>Uploading %1 file(s) and %2 folder(s) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="798"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="791"/>
         <source>Dragging out of Brickdesk works for files up to %1 MB in all; use Download… for folders and bigger files. Dropping on a DBFS folder moves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1751,145 @@ Termination: %1</source>
     <message>
         <location filename="../ui/jobs/DiffView.cpp" line="15"/>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FindReplaceBar</name>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="74"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="75"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="76"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="78"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="79"/>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="80"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="81"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="82"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="88"/>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="89"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="92"/>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="93"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="94"/>
+        <source>With a regular expression, \1 … \9 stand for its groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="95"/>
+        <source>10000+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="99"/>
+        <source>Replace every match (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="454"/>
+        <source>Replaced %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="469"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="473"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="476"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="479"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="481"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="481"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::GoToLineBar</name>
+    <message>
+        <location filename="../ui/editor/GoToLineBar.cpp" line="26"/>
+        <source>Line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/GoToLineBar.cpp" line="27"/>
+        <source>line or line:column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/GoToLineBar.cpp" line="29"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/GoToLineBar.cpp" line="34"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/GoToLineBar.cpp" line="52"/>
+        <source>Go to line (1–%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,158 +2699,163 @@ Termination: %1</source>
 <context>
     <name>brickdesk::KeyVaultSecretModel</name>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="38"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="39"/>
         <source>never expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="40"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="41"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="42"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="43"/>
         <source>expires within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="44"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="45"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="167"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="152"/>
+        <source>The vault is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="171"/>
         <source>The value of &apos;%1&apos; was not set: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="175"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="179"/>
         <source>A new version of &apos;%1&apos; is now its value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="193"/>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="216"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="197"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="220"/>
         <source>&apos;%1&apos; was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="194"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="198"/>
         <source>it has no versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="225"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="229"/>
         <source>&apos;%1&apos; is enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="226"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="230"/>
         <source>&apos;%1&apos; is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="236"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="240"/>
         <source>&apos;%1&apos; was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="246"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="250"/>
         <source>&apos;%1&apos; deleted; it can be recovered until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="248"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="252"/>
         <source>&apos;%1&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="257"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="261"/>
         <source>&apos;%1&apos; was not recovered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="265"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="269"/>
         <source>&apos;%1&apos; recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="278"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="282"/>
         <source>&apos;%1&apos; was not purged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="283"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="287"/>
         <source>&apos;%1&apos; purged for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="332"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="336"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="332"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="336"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="338"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="342"/>
         <source>never</source>
         <translation type="unfinished">nie</translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="378"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="382"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="383"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="387"/>
         <source>Backs a certificate: change it through the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="427"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="431"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="429"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="433"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="431"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="435"/>
         <source>State</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="433"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="437"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="435"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="439"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="437"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="441"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="439"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="443"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="441"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="445"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="443"/>
+        <location filename="../models/secrets/KeyVaultSecretModel.cpp" line="447"/>
         <source>Purged on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,343 +2863,343 @@ Termination: %1</source>
 <context>
     <name>brickdesk::KeyVaultTab</name>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="80"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="49"/>
         <source>&amp;Add vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="84"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="53"/>
         <source>Key Vault secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="89"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="569"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="616"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="58"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="541"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="588"/>
         <source>&amp;Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="90"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="59"/>
         <source>&amp;Copy value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="91"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="60"/>
         <source>Versions of the secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="92"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="61"/>
         <source>Set &amp;new value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="93"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="62"/>
         <source>New &amp;secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="94"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="574"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="63"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="546"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="95"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="64"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="96"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="65"/>
         <source>Re&amp;cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="97"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="66"/>
         <source>&amp;Purge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="98"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="67"/>
         <source>Refresh</source>
         <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="118"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="90"/>
         <source>Key Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="122"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="94"/>
         <source>Add a vault to this profile by its URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="126"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="98"/>
         <source>Add Key Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="127"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="99"/>
         <source>The vault&apos;s URL (its DNS name), e.g. https://my-vault.vault.azure.net:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="133"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="105"/>
         <source>Not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="147"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="119"/>
         <source> Vault: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="154"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="126"/>
         <source>Secrets</source>
         <translation type="unfinished">Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="155"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="127"/>
         <source>Deleted secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="159"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="131"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="182"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="351"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="154"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="323"/>
         <source>Not connected.</source>
         <translation type="unfinished">Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="183"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="188"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="155"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="160"/>
         <source>This vault has no secrets. Add one with New secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="183"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="191"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="155"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="163"/>
         <source>%1 secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="187"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="159"/>
         <source>No deleted secrets: nothing to recover or purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="190"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="162"/>
         <source>%1 deleted secrets, recoverable until their purge date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="220"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="192"/>
         <source>Secret value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="221"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="598"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="614"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="193"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="570"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="586"/>
         <source>hidden: Reveal shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="222"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="194"/>
         <source>Fetch and show the value until the selection changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="223"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="195"/>
         <source>Copy the value; the clipboard is cleared after 30 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="238"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="210"/>
         <source>The copied value was cleared from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="241"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="213"/>
         <source>Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="256"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="228"/>
         <source>Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="302"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="274"/>
         <source>Could not list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="317"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="289"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="406"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="378"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="429"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="401"/>
         <source>No Key Vault for %1 yet. Add one by its URL with Add vault… (https://NAME.vault.azure.net).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="435"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="407"/>
         <source>Signing in to Azure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="436"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="408"/>
         <source>Signing in to Azure to read %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="444"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="451"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="416"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="423"/>
         <source>Azure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="454"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="426"/>
         <source>Listing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="531"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="503"/>
         <source>Select a secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="539"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="511"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="540"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="512"/>
         <source>Purged for good on %1 unless recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="543"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="515"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="543"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="515"/>
         <source>Disabled: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="546"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="518"/>
         <source>Expires %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="549"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="521"/>
         <source>Never expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="550"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="522"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="552"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="524"/>
         <source>Content type: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="554"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="526"/>
         <source>Backs a certificate: change it through the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="569"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="541"/>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="574"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="546"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="593"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="565"/>
         <source>fetching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="600"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="641"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="572"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="613"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="626"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="598"/>
         <source>The value of %1 is on the clipboard; it will be cleared in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="661"/>
-        <source>Azure Key Vault stores text; this value is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="672"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="630"/>
         <source>New value for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="673"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="631"/>
         <source>A new version of the secret is created and becomes its value; older versions stay in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="676"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="634"/>
         <source>Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="681"/>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="698"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="639"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="664"/>
         <source>Replace the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="690"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="648"/>
         <source>New secret in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="691"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="649"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="711"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="665"/>
+        <source>Set %1 (the list has not loaded: it may replace a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="678"/>
         <source>Disable %1 (nothing can read it until enabled again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="721"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="688"/>
         <source>Delete %1 from %2 (recoverable until purged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/KeyVaultTab.cpp" line="739"/>
+        <location filename="../ui/secrets/KeyVaultTab.cpp" line="706"/>
         <source>Purge %1 for good (it cannot be recovered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,189 +3248,413 @@ Termination: %1</source>
 <context>
     <name>brickdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source> Workspace: </source>
         <translation> Arbeitsbereich: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Workspace profile</source>
         <translation>Arbeitsbereichsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Add profile…</source>
         <translation>Profil hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Move token to keychain</source>
         <translation>Token in den Schlüsselbund verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Store this profile&apos;s token in the system keychain and remove it from .databrickscfg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Remove profile…</source>
         <translation>Profil entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Reload profiles</source>
         <translation>Profile neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Read %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Re&amp;connect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Reading the token from the keychain…</source>
         <translation>Lese das Token aus dem Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Production: destructive actions ask you to type the profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;PRODUCTION&lt;/b&gt; — %1. Destructive actions ask you to type the profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>&lt;b&gt;Demo workspace.&lt;/b&gt; You are looking at Brickdesk&apos;s built-in demo, running on this computer; nothing here touches a real Databricks workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Add your workspace…</source>
         <translation>Eigenen Arbeitsbereich hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>&lt;b&gt;1 problem&lt;/b&gt; in %1. The other profiles still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>&lt;b&gt;%1 problems&lt;/b&gt; in %2. The other profiles still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Problems in the profile file</source>
         <translation>Probleme in der Profildatei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Brickdesk read %1 and found these problems. Profiles without problems can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Token not moved</source>
         <translation>Token nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>The token of %1 is now in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Profile not removed</source>
         <translation>Profil nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Profile %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NotebookEditorTab</name>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="94"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="136"/>
+        <source>Notebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="138"/>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="349"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="138"/>
+        <source>Save to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="140"/>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="464"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="141"/>
+        <source>Load the workspace&apos;s version again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="142"/>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="143"/>
+        <source>Copy the notebook&apos;s workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="166"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="199"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="199"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="199"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="203"/>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="246"/>
+        <source>%1 ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="279"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="283"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="313"/>
+        <source>Brickdesk cannot save a notebook in this language: it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="317"/>
+        <source>Loaded from the workspace at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="328"/>
+        <source>Could not open %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="333"/>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="347"/>
+        <source>Saving changes to %1 in PROD workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="354"/>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="395"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="365"/>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="412"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="376"/>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="378"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="396"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="402"/>
+        <source>Not saved: changed in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="422"/>
+        <source>Not saved: %1 was changed in the workspace. Your text is as you left it; save again to compare once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="436"/>
+        <source>Take the workspace&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="437"/>
+        <source>Replace your text with the workspace&apos;s version of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="439"/>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="463"/>
+        <source>Undo (Ctrl+Z) brings your text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="440"/>
+        <source>Replace my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="460"/>
+        <source>Reload notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="461"/>
+        <source>Discard your changes to %1 and load the workspace&apos;s version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="487"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="488"/>
+        <source>%1 has changes that are not saved to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="490"/>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="507"/>
+        <source>Path copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="508"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="567"/>
+        <source>%1 notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="568"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="570"/>
+        <source>Ln %1, Col %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/NotebookEditorTab.cpp" line="573"/>
+        <source>Cell %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,163 +3816,173 @@ Termination: %1</source>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="62"/>
-        <source>Tenant id or domain (default: organizations)</source>
+        <source>Service principal (certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="63"/>
-        <source>Application (client) id</source>
+        <location filename="../ui/ProfileDialog.cpp" line="64"/>
+        <source>PEM file with the certificate and its private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="65"/>
+        <source>Tenant id or domain (default: organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="66"/>
+        <source>Application (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/ProfileDialog.cpp" line="68"/>
-        <location filename="../ui/ProfileDialog.cpp" line="200"/>
+        <location filename="../ui/ProfileDialog.cpp" line="71"/>
+        <location filename="../ui/ProfileDialog.cpp" line="206"/>
         <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="74"/>
+        <location filename="../ui/ProfileDialog.cpp" line="77"/>
         <source>Optional: extra trusted CA certificates (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="75"/>
+        <location filename="../ui/ProfileDialog.cpp" line="78"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="78"/>
+        <location filename="../ui/ProfileDialog.cpp" line="81"/>
         <source>CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="79"/>
+        <location filename="../ui/ProfileDialog.cpp" line="82"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="97"/>
+        <location filename="../ui/ProfileDialog.cpp" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="98"/>
+        <location filename="../ui/ProfileDialog.cpp" line="101"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="99"/>
+        <location filename="../ui/ProfileDialog.cpp" line="102"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Anmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="100"/>
+        <location filename="../ui/ProfileDialog.cpp" line="103"/>
         <source>Token &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="101"/>
+        <location filename="../ui/ProfileDialog.cpp" line="104"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="102"/>
+        <location filename="../ui/ProfileDialog.cpp" line="105"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="103"/>
+        <location filename="../ui/ProfileDialog.cpp" line="106"/>
         <source>&amp;Secret name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="104"/>
+        <location filename="../ui/ProfileDialog.cpp" line="107"/>
         <source>Azure sign-&amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="105"/>
+        <location filename="../ui/ProfileDialog.cpp" line="108"/>
         <source>Azure t&amp;enant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="106"/>
+        <location filename="../ui/ProfileDialog.cpp" line="109"/>
         <source>Azure c&amp;lient id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="107"/>
+        <location filename="../ui/ProfileDialog.cpp" line="110"/>
         <source>Client secr&amp;et:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="108"/>
-        <source>Certificate:</source>
+        <location filename="../ui/ProfileDialog.cpp" line="111"/>
+        <source>Certi&amp;ficate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="109"/>
+        <location filename="../ui/ProfileDialog.cpp" line="112"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="110"/>
+        <location filename="../ui/ProfileDialog.cpp" line="113"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="111"/>
+        <location filename="../ui/ProfileDialog.cpp" line="115"/>
         <source>CA &amp;bundle:</source>
         <translation>CA-&amp;Bündel:</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="126"/>
+        <location filename="../ui/ProfileDialog.cpp" line="132"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="132"/>
+        <location filename="../ui/ProfileDialog.cpp" line="138"/>
         <source>Connected as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="132"/>
+        <location filename="../ui/ProfileDialog.cpp" line="138"/>
         <source>(unknown user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="184"/>
+        <location filename="../ui/ProfileDialog.cpp" line="190"/>
         <source>Edit profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="192"/>
+        <location filename="../ui/ProfileDialog.cpp" line="198"/>
         <source>%1 (as written in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="201"/>
+        <location filename="../ui/ProfileDialog.cpp" line="207"/>
         <source>Leave empty to keep the current token (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="224"/>
+        <location filename="../ui/ProfileDialog.cpp" line="230"/>
         <source>Leave empty to keep the stored client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="264"/>
+        <location filename="../ui/ProfileDialog.cpp" line="270"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="274"/>
+        <location filename="../ui/ProfileDialog.cpp" line="280"/>
         <source>Red (production)</source>
         <translation>Rot (Produktion)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="285"/>
+        <location filename="../ui/ProfileDialog.cpp" line="291"/>
         <source>Profile colour</source>
         <translation>Profilfarbe</translation>
     </message>
@@ -3579,137 +3998,132 @@ Termination: %1</source>
 <context>
     <name>brickdesk::PutMissingDialog</name>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="34"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="33"/>
         <source>Key Vault %1 → secret %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="37"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="36"/>
         <source>new Databricks-backed scope, then the secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="38"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="37"/>
         <source>Databricks secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="47"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="46"/>
         <source>&amp;Type the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="48"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="47"/>
         <source>Read it from an Azure &amp;Key Vault secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="56"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="55"/>
         <source>Put missing secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="59"/>
         <source>Profile</source>
         <translation type="unfinished">Profil</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="59"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="59"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="59"/>
         <source>Goes to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="59"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="61"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="60"/>
         <source>Where the value goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="67"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="66"/>
         <source>%1 (PROD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="75"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="74"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="84"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="83"/>
         <source>the scope is read-only in Databricks; the vault is written, as %1 signs in to Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="91"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="90"/>
         <source>The value goes to 1 place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="92"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="91"/>
         <source>The value goes to %1 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="94"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="93"/>
         <source>%1 of them on production: you will be asked to type the profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="98"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="97"/>
         <source>%1 skipped (see Note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="111"/>
-        <source>Azure Key Vault stores text; this value is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="118"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="112"/>
         <source>Key Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="119"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="113"/>
         <source>Key Vault secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="124"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="118"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="125"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="119"/>
         <source>&amp;Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="141"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="135"/>
         <source>Put into 1 place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="142"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="136"/>
         <source>Put into %1 places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/PutMissingDialog.cpp" line="183"/>
+        <location filename="../ui/secrets/PutMissingDialog.cpp" line="177"/>
         <source>This profile has no Key Vault yet: add one in the Key Vault tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,6 +4144,42 @@ Termination: %1</source>
         <location filename="../ui/secrets/PutSecretDialog.cpp" line="41"/>
         <source>Save</source>
         <translation type="unfinished">Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::QueryHistoryModel</name>
+    <message>
+        <location filename="../models/sql/QueryHistoryModel.cpp" line="164"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/QueryHistoryModel.cpp" line="166"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/QueryHistoryModel.cpp" line="168"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/QueryHistoryModel.cpp" line="188"/>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/QueryHistoryModel.cpp" line="189"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ResultTableModel</name>
+    <message>
+        <location filename="../models/sql/ResultTableModel.cpp" line="85"/>
+        <source>⚠ Rows not loaded — double-click to retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4014,254 +4464,317 @@ Termination: %1</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::SaveConflictDialog</name>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="25"/>
+        <source>Notebook changed in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="29"/>
+        <source>meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="31"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed in the workspace (%2) since you opened or last saved it.&lt;br&gt;Lines only in the workspace&apos;s version are marked &lt;b&gt;-&lt;/b&gt;, lines only in yours &lt;b&gt;+&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="42"/>
+        <source>Your text against the workspace&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="43"/>
+        <source>Your text and the workspace&apos;s are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="48"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="88"/>
+        <source>Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="89"/>
+        <source>Save your text over the workspace&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="90"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="92"/>
+        <source>Replace your text with the workspace&apos;s version (Undo brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notebook/SaveConflictDialog.cpp" line="94"/>
+        <source>Keep editing; nothing is saved or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ScopesTab</name>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="101"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="77"/>
         <source>Secret scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="102"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="78"/>
         <source>Secrets of the scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="103"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="79"/>
         <source>ACLs of the scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="107"/>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="354"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="83"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="322"/>
         <source>Secrets</source>
         <translation type="unfinished">Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="108"/>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="355"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="84"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="323"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="141"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="109"/>
         <source>New scope…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="142"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="110"/>
         <source>Create a secret scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="144"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="112"/>
         <source>Delete scope…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="145"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="113"/>
         <source>Delete the selected scope with all its secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="147"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="115"/>
         <source>Put secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="148"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="116"/>
         <source>Add a secret to the scope, or give the selected one a new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="151"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="119"/>
         <source>Delete secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="152"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="120"/>
         <source>Delete the selected secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="155"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="123"/>
         <source>Copy dbutils snippet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="156"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="124"/>
         <source>Copy dbutils.secrets.get(scope=…, key=…) for a notebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="159"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="127"/>
         <source>Grant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="160"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="128"/>
         <source>Give a user, group or service principal READ, WRITE or MANAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="162"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="130"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="162"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="130"/>
         <source>Remove the selected principal&apos;s permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="165"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="133"/>
         <source>Refresh</source>
         <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="166"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="134"/>
         <source>List scopes, secrets and permissions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="204"/>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="313"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="172"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="281"/>
         <source>Not connected.</source>
         <translation type="unfinished">Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="205"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="173"/>
         <source>No secret scopes yet. Create one with New scope…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="206"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="174"/>
         <source>%1 scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="208"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="176"/>
         <source>Select a scope to see its secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="209"/>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="372"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="177"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="340"/>
         <source>No secrets in this scope. Add one with Put secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="210"/>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="374"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="178"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="342"/>
         <source>%1 secrets. Values cannot be read back, only replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="212"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="180"/>
         <source>Select a scope to see who may use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="213"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="181"/>
         <source>No ACLs: only workspace admins can use this scope. Grant access with Grant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="215"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="183"/>
         <source>%1 principals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="223"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="191"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="267"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="235"/>
         <source>Could not list the scopes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="360"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="328"/>
         <source>Secrets in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="361"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="329"/>
         <source>Permissions on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="365"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="333"/>
         <source>Backed by Azure Key Vault %1. Databricks only reads this vault: secrets cannot be put or deleted through the workspace. Change them in the vault (Key Vault tab); they show here as the vault has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="371"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="339"/>
         <source>The vault has no secrets Databricks can list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="373"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="341"/>
         <source>%1 secrets in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="392"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="360"/>
         <source>Key Vault-backed scopes are read-only in Databricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="425"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="393"/>
         <source>Creating scope &apos;%1&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="436"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="404"/>
         <source>Delete scope &apos;%1&apos; with all its secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="438"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="406"/>
         <source>Delete scope &apos;%1&apos; and its 1 secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="439"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="407"/>
         <source>Delete scope &apos;%1&apos; and its %2 secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="455"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="423"/>
         <source>Put secret in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="456"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="424"/>
         <source>The value is sent to the workspace and can never be read back through the API. A value under an existing key replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="459"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="427"/>
         <source>&amp;Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="467"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="439"/>
         <source>Replace the value of secret &apos;%1&apos; in scope &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="485"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="440"/>
+        <source>Put secret &apos;%1&apos; in scope &apos;%2&apos; (the list has not loaded: it may replace a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="460"/>
         <source>Delete secret &apos;%1&apos; from scope &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="500"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="475"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/ScopesTab.cpp" line="523"/>
+        <location filename="../ui/secrets/ScopesTab.cpp" line="498"/>
         <source>Revoke the permission of %1 on scope &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +4890,7 @@ Termination: %1</source>
     <message>
         <location filename="../models/secrets/SecretMatrixFiller.cpp" line="48"/>
         <location filename="../models/secrets/SecretMatrixFiller.cpp" line="140"/>
-        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="175"/>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="180"/>
         <source>not connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,12 +4930,17 @@ Termination: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="193"/>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="170"/>
+        <source>now present; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="198"/>
         <source>no Azure sign-in for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="203"/>
+        <location filename="../models/secrets/SecretMatrixFiller.cpp" line="208"/>
         <source>Azure sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,7 +4953,13 @@ Termination: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="126"/>
+        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="112"/>
+        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="147"/>
+        <source>The connection was closed; press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/secrets/SecretMatrixLoader.cpp" line="138"/>
         <source>Cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,89 +4967,89 @@ Termination: %1</source>
 <context>
     <name>brickdesk::SecretMatrixModel</name>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="16"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="17"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="18"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="19"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="20"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="21"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="22"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="23"/>
         <source>no scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="24"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="25"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="376"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="400"/>
         <source>(scope only, no secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="399"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="423"/>
         <source>%1 / %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="403"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="427"/>
         <source>%1: present as %2 (Key Vault names allow only letters, digits and &apos;-&apos;); last updated %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="408"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="432"/>
         <source>%1: last updated %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="411"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="435"/>
         <source>%1: present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="413"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="437"/>
         <source>%1: missing. Select it and use Put missing… to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="415"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="439"/>
         <source>%1: the scope does not exist in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="417"/>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="496"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="441"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="520"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="419"/>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="494"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="443"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="518"/>
         <source>%1: loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="497"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="521"/>
         <source>%1: %2 scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="505"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="529"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/secrets/SecretMatrixModel.cpp" line="505"/>
+        <location filename="../models/secrets/SecretMatrixModel.cpp" line="529"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,22 +5196,27 @@ Read-only in Databricks: change its secrets in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretValueEditor.cpp" line="201"/>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="198"/>
         <source>%1 is %2; at most %3 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretValueEditor.cpp" line="209"/>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="203"/>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretValueEditor.cpp" line="223"/>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="239"/>
         <source>Choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretValueEditor.cpp" line="232"/>
+        <location filename="../ui/secrets/SecretValueEditor.cpp" line="248"/>
         <source>%1 of at most %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4707,6 +5236,414 @@ Read-only in Databricks: change its secrets in the vault.</source>
     <message>
         <location filename="../ui/secrets/SecretsPage.cpp" line="21"/>
         <source>Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SqlEditorPage</name>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="113"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="143"/>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="466"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="163"/>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="270"/>
+        <source>Limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="187"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="188"/>
+        <source>Run the selection, or the statement under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="194"/>
+        <source>Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="195"/>
+        <source>Run every statement in turn, stopping at the first that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="199"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="200"/>
+        <source>Cancel the running statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="203"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="203"/>
+        <source>Start the chosen SQL warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="205"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="206"/>
+        <source>List the SQL warehouses again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="208"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="209"/>
+        <source>Write the whole result to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="212"/>
+        <source>Export TSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="213"/>
+        <source>Write the whole result to a tab-separated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="215"/>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="216"/>
+        <source>Write the whole result to a JSON file (an array of rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="220"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="221"/>
+        <source>Show or hide the statements run before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="224"/>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="225"/>
+        <source>Put the statement back into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="231"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="232"/>
+        <source>Put the statement back into the editor and run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="238"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="241"/>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="251"/>
+        <source>SQL warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="252"/>
+        <source>The SQL warehouse statements run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="265"/>
+        <source>Row limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="266"/>
+        <source>At most this many rows come back; the rest are cut off (the result says it was truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="268"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="281"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="286"/>
+        <source>Write the whole result to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="291"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="310"/>
+        <source>SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="312"/>
+        <source>Write SQL here. Ctrl+Enter runs the statement under the cursor (or the selection), Ctrl+Shift+Enter runs them all, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="328"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="402"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="404"/>
+        <source>Search statements, warehouses, errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="406"/>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="411"/>
+        <source>Statements run before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="458"/>
+        <source>Listing SQL warehouses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="521"/>
+        <source>Cannot list the SQL warehouses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="533"/>
+        <source>This workspace has no SQL warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="534"/>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="646"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="684"/>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="688"/>
+        <source>There is no statement to run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="693"/>
+        <source>Choose a SQL warehouse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="707"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="707"/>
+        <source>the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="709"/>
+        <source>Run %1 statements that may change data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="711"/>
+        <source>Not run: not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="772"/>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="774"/>
+        <source>Waiting for the warehouse to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="776"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="778"/>
+        <source>Submitted, waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="780"/>
+        <source>Statement %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="806"/>
+        <source>Statement %1 of %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="811"/>
+        <source>Succeeded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="815"/>
+        <source>The statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="817"/>
+        <source>Failed after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="822"/>
+        <source>Canceled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="828"/>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="892"/>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="908"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="910"/>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="912"/>
+        <source> — truncated: the warehouse returned only these rows (row or size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="946"/>
+        <source>In the editor: line %1, column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="982"/>
+        <source>Select at most %1 rows to copy; Export writes the whole result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1009"/>
+        <source>Copied; %n cell(s) were not loaded yet and were left empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1027"/>
+        <source>Export the result as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1028"/>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1046"/>
+        <source>Exporting to %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1055"/>
+        <source>Exporting to %1: 0 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1079"/>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1084"/>
+        <source>Export canceled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1088"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/SqlEditorPage.cpp" line="1120"/>
+        <source>Only the start of this statement was kept; it was put back, not run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4821,6 +5758,758 @@ Read-only in Databricks: change its secrets in the vault.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WarehouseListModel</name>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="117"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="121"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="123"/>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="125"/>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="127"/>
+        <source>Health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sql/WarehouseListModel.cpp" line="128"/>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceBrowserPage</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="46"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="48"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="50"/>
+        <source>Jupyter notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="52"/>
+        <source>DBC archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="54"/>
+        <source>R Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="58"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="63"/>
+        <source>1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="64"/>
+        <source>%L1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="69"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="70"/>
+        <source>%L1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="112"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="377"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="827"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="889"/>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="128"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="129"/>
+        <source>Open the selected notebook in an editor (Enter, double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="132"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="133"/>
+        <source>Save the selected notebook or folder to a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="136"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="137"/>
+        <source>Put a local notebook (.py, .sql, .scala, .r, .ipynb, .dbc, .html) or file into the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="142"/>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="143"/>
+        <source>Create a folder in the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="145"/>
+        <source>Rename/Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="146"/>
+        <source>Give the selected notebook or folder a new name or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="149"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="150"/>
+        <source>Delete the selected object (a folder with everything in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="153"/>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="154"/>
+        <source>Copy the workspace path of the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="156"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="157"/>
+        <source>List the selected folder (or the selection&apos;s folder) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="160"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="161"/>
+        <source>Filter the names loaded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="170"/>
+        <source>Filter loaded names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="171"/>
+        <source>Filter the workspace names loaded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="172"/>
+        <source>Searches the names loaded so far; expand a folder to search in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="202"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="227"/>
+        <source>Details and open notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="228"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="246"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="272"/>
+        <source>Listed the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="336"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="445"/>
+        <source>Select a notebook, folder or file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="337"/>
+        <source>Listing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="473"/>
+        <source>Listing /…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="478"/>
+        <source>1 object loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="478"/>
+        <source>%L1 objects loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="480"/>
+        <source>%L1 of %L2 loaded names match “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="613"/>
+        <source>Folder not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="614"/>
+        <source>The workspace did not delete %1: “%2”. Delete it with everything in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="616"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="618"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1160"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="622"/>
+        <source>Deleting %1 with everything in it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="651"/>
+        <source>Only notebooks open here; use Export… to save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="686"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="797"/>
+        <source>%1 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="798"/>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="800"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="830"/>
+        <source>Exporting %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="836"/>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="848"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="855"/>
+        <source>Exported %1 as %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="877"/>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="878"/>
+        <source>Notebooks and files (*.py *.scala *.sql *.r *.R *.ipynb *.dbc *.html *.Rmd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="894"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="899"/>
+        <source>%1 is %2; the workspace imports at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="906"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="911"/>
+        <source>%1 is larger than the workspace&apos;s 10 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="917"/>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="925"/>
+        <source>workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="927"/>
+        <source>%1 notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="930"/>
+        <source>Importing %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="942"/>
+        <source>Could not check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="946"/>
+        <source>%1 already exists, and a DBC archive cannot overwrite (the workspace API does not allow it): delete or rename %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="952"/>
+        <source>%1 is a folder: import the file under another name, or into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="963"/>
+        <source>Overwrite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="964"/>
+        <source>%1 already exists. Overwrite it with %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="966"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="970"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="991"/>
+        <source>Could not import %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1006"/>
+        <source>Replaced %1 with %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1007"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1019"/>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1020"/>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1030"/>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1041"/>
+        <source>Folders cannot be moved safely through the workspace API: export the folder as DBC, import it at the new place, check it, then delete the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1047"/>
+        <source>Only notebooks can be renamed or moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1053"/>
+        <source>%1 has unsaved changes in its tab: save or discard them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1056"/>
+        <source>the notebook gets a new object ID and loses its revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1060"/>
+        <source>Rename or move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1061"/>
+        <source>New name for %1, or a full path (/…) to move it.
+
+The workspace API has no move or rename: Brickdesk exports it, imports it at the new path, then deletes the original — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1075"/>
+        <source>Start a path with &apos;/&apos; to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1084"/>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1085"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1084"/>
+        <source>Move %1 to %2 (the original is deleted)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1089"/>
+        <source>Moving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1113"/>
+        <source>Counting what is in %1… %2 and %3 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1125"/>
+        <source>Could not count what is in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1130"/>
+        <source>Counting what is in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1142"/>
+        <source>Delete the notebook %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1144"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1146"/>
+        <source>Delete the empty folder %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1148"/>
+        <source>Delete %1 and the %2 and %3 in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1151"/>
+        <source>Delete %1 and everything in it (at least %2 and %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1155"/>
+        <source>Delete from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1156"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1156"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1167"/>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1177"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceBrowserPage.cpp" line="1195"/>
+        <source>Refreshing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceContentsCounter</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceContentsCounter.cpp" line="54"/>
+        <source>Not connected.</source>
+        <translation type="unfinished">Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceObjectDetails</name>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="66"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="67"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="68"/>
+        <source>Object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="69"/>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="70"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="71"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="115"/>
+        <source>%1 (%L2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="119"/>
+        <source>Enter or double-click opens the notebook. Export saves it as source, HTML, Jupyter or a DBC archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="123"/>
+        <source>Export saves the folder with everything in it as a DBC archive; Import puts a notebook or file into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="127"/>
+        <source>A Git folder (repo). Its contents are listed like a folder&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/WorkspaceObjectDetails.cpp" line="130"/>
+        <source>A workspace file. Export saves its bytes as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceTreeModel</name>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="401"/>
+        <source>Object ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="407"/>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="431"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="433"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="435"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="437"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="439"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="475"/>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="678"/>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="700"/>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="701"/>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="723"/>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="481"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="512"/>
+        <source>The answer lists %1 in %2, which cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="531"/>
+        <source>No such folder: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="532"/>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="681"/>
+        <source>Cannot create folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="687"/>
+        <source>Could not create folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="691"/>
+        <source>Created folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="707"/>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="714"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="725"/>
+        <source>%1 is not shown here; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="727"/>
+        <source>%1 is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="732"/>
+        <source>Cannot move %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="742"/>
+        <source>Could not move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="751"/>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/WorkspaceTreeModel.cpp" line="754"/>
+        <source>Moved %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

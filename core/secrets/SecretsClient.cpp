@@ -13,31 +13,6 @@ const QString kBase = QStringLiteral("/api/2.0/secrets/");
 
 } // namespace
 
-SecretsClient::SecretsClient(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_tracker(new CallTracker(this))
-{
-    connect(m_tracker, &CallTracker::busyChanged, this, &SecretsClient::busyChanged);
-}
-
-QString SecretsClient::profile() const
-{
-    return m_client ? m_client->profile() : QString();
-}
-
-template<typename T>
-QPointer<ApiCall> SecretsClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
-                                      Handler<T> handler)
-{
-    return m_tracker->track(sendTyped<CallResult<T>>(
-        m_client, request, context,
-        [parse](const ApiResponse &response, QString *problem) {
-            return parse(response.json, problem);
-        },
-        std::move(handler)));
-}
-
 QPointer<ApiCall> SecretsClient::listScopes(QObject *context, Handler<QList<SecretScope>> handler)
 {
     return send<QList<SecretScope>>(ApiRequest::get(kBase + QStringLiteral("scopes/list")), context,

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "CallResult.h"
-#include "CallTracker.h"
 #include "SecretScope.h"
+#include "TypedApiClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,19 +13,14 @@ namespace brickdesk {
 // checked before anything is sent: a value over 128 KB never leaves the machine, the handler
 // hears INVALID_PARAMETER_VALUE from the event loop instead. Handlers run only while `context`
 // lives and never for a cancelled call; cancelAll() stops everything this client started.
-class SecretsClient : public QObject
+class SecretsClient : public TypedApiClient
 {
     Q_OBJECT
 
 public:
-    template<typename T> using Handler = std::function<void(const CallResult<T> &)>;
-
-    explicit SecretsClient(ApiClient *client, QObject *parent = nullptr);
-
-    ApiClient *apiClient() const { return m_client; }
-    QString profile() const;
-    bool isBusy() const { return m_tracker->isBusy(); }
-    void cancelAll() { m_tracker->cancelAll(); }
+    explicit SecretsClient(ApiClient *client, QObject *parent = nullptr)
+        : TypedApiClient(client, parent)
+    {}
 
     QPointer<ApiCall> listScopes(QObject *context, Handler<QList<SecretScope>> handler);
     QPointer<ApiCall> createScope(const SecretScopeSpec &spec, QObject *context,
@@ -51,20 +44,9 @@ public:
     QPointer<ApiCall> deleteAcl(const QString &scope, const QString &principal, QObject *context,
                                 Handler<Done> handler);
 
-Q_SIGNALS:
-    void busyChanged(bool busy);
-
 private:
-    template<typename T>
-    using Parser = std::function<std::optional<T>(const QJsonObject &, QString *)>;
-    template<typename T>
-    QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
-                           Handler<T> handler);
     QPointer<ApiCall> put(const QString &scope, const QString &key, const QByteArray &valueBytes,
                           const QJsonObject &body, QObject *context, Handler<Done> handler);
-
-    QPointer<ApiClient> m_client;
-    CallTracker *m_tracker;
 };
 
 } // namespace brickdesk

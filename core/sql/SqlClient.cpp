@@ -83,31 +83,6 @@ QJsonObject specJson(const StatementSpec &spec)
 
 } // namespace
 
-SqlClient::SqlClient(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_tracker(new CallTracker(this))
-{
-    connect(m_tracker, &CallTracker::busyChanged, this, &SqlClient::busyChanged);
-}
-
-QString SqlClient::profile() const
-{
-    return m_client ? m_client->profile() : QString();
-}
-
-template<typename T>
-QPointer<ApiCall> SqlClient::send(const ApiRequest &request, QObject *context, Parser<T> parse,
-                                  Handler<T> handler)
-{
-    return m_tracker->track(sendTyped<CallResult<T>>(
-        m_client, request, context,
-        [parse](const ApiResponse &response, QString *problem) {
-            return parse(response.json, problem);
-        },
-        std::move(handler)));
-}
-
 void SqlClient::listWarehouses(QObject *context, Handler<QList<SqlWarehouse>> handler)
 {
     listWarehousePage(QString(), {}, context, std::move(handler));

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "CallResult.h"
-#include "CallTracker.h"
 #include "SqlWarehouse.h"
 #include "StatementResult.h"
+#include "TypedApiClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,19 +33,14 @@ struct StatementSpec
 // The SQL warehouses and Statement Execution APIs as typed asynchronous calls. Handlers run only
 // while `context` lives and never for a cancelled call; cancelAll() stops everything this client
 // started (not the statements on the warehouse: see StatementRun::cancel).
-class SqlClient : public QObject
+class SqlClient : public TypedApiClient
 {
     Q_OBJECT
 
 public:
-    template<typename T> using Handler = std::function<void(const CallResult<T> &)>;
-
-    explicit SqlClient(ApiClient *client, QObject *parent = nullptr);
-
-    ApiClient *apiClient() const { return m_client; }
-    QString profile() const;
-    bool isBusy() const { return m_tracker->isBusy(); }
-    void cancelAll() { m_tracker->cancelAll(); }
+    explicit SqlClient(ApiClient *client, QObject *parent = nullptr)
+        : TypedApiClient(client, parent)
+    {}
 
     // Every page, in the order the API gives them.
     void listWarehouses(QObject *context, Handler<QList<SqlWarehouse>> handler);
@@ -67,20 +60,9 @@ public:
 
     static constexpr qsizetype kMaxStatementBytes = 16 * 1024 * 1024;
 
-Q_SIGNALS:
-    void busyChanged(bool busy);
-
 private:
-    template<typename T>
-    using Parser = std::function<std::optional<T>(const QJsonObject &, QString *)>;
-    template<typename T>
-    QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
-                           Handler<T> handler);
     void listWarehousePage(const QString &pageToken, QList<SqlWarehouse> sofar, QObject *context,
                            Handler<QList<SqlWarehouse>> handler);
-
-    QPointer<ApiClient> m_client;
-    CallTracker *m_tracker;
 };
 
 } // namespace brickdesk

@@ -27,31 +27,6 @@ QString checkPath(const QString &path)
 
 } // namespace
 
-WorkspaceClient::WorkspaceClient(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_tracker(new CallTracker(this))
-{
-    connect(m_tracker, &CallTracker::busyChanged, this, &WorkspaceClient::busyChanged);
-}
-
-QString WorkspaceClient::profile() const
-{
-    return m_client ? m_client->profile() : QString();
-}
-
-template<typename T>
-QPointer<ApiCall> WorkspaceClient::send(const ApiRequest &request, QObject *context,
-                                        Parser<T> parse, Handler<T> handler)
-{
-    return m_tracker->track(sendTyped<CallResult<T>>(
-        m_client, request, context,
-        [parse](const ApiResponse &response, QString *problem) {
-            return parse(response.json, problem);
-        },
-        std::move(handler)));
-}
-
 QPointer<ApiCall> WorkspaceClient::list(const QString &path, QObject *context,
                                         Handler<QList<WorkspaceObject>> handler)
 {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "CallResult.h"
-#include "CallTracker.h"
+#include "TypedApiClient.h"
 #include "WorkspaceObject.h"
 
 #include <QObject>
@@ -22,19 +20,14 @@ struct WorkspaceImport
 
 // The workspace API (/api/2.0/workspace/*) as typed asynchronous calls. Handlers run only while
 // `context` lives and never for a cancelled call; cancelAll() stops everything this client started.
-class WorkspaceClient : public QObject
+class WorkspaceClient : public TypedApiClient
 {
     Q_OBJECT
 
 public:
-    template<typename T> using Handler = std::function<void(const CallResult<T> &)>;
-
-    explicit WorkspaceClient(ApiClient *client, QObject *parent = nullptr);
-
-    ApiClient *apiClient() const { return m_client; }
-    QString profile() const;
-    bool isBusy() const { return m_tracker->isBusy(); }
-    void cancelAll() { m_tracker->cancelAll(); }
+    explicit WorkspaceClient(ApiClient *client, QObject *parent = nullptr)
+        : TypedApiClient(client, parent)
+    {}
 
     QPointer<ApiCall> list(const QString &path, QObject *context,
                            Handler<QList<WorkspaceObject>> handler);
@@ -58,19 +51,6 @@ public:
               Handler<Done> handler);
 
     static constexpr qsizetype kMaxImportBytes = 10 * 1024 * 1024;
-
-Q_SIGNALS:
-    void busyChanged(bool busy);
-
-private:
-    template<typename T>
-    using Parser = std::function<std::optional<T>(const QJsonObject &, QString *)>;
-    template<typename T>
-    QPointer<ApiCall> send(const ApiRequest &request, QObject *context, Parser<T> parse,
-                           Handler<T> handler);
-
-    QPointer<ApiClient> m_client;
-    CallTracker *m_tracker;
 };
 
 } // namespace brickdesk
