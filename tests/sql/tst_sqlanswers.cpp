@@ -195,6 +195,15 @@ private Q_SLOTS:
             << head + R"J("manifest":{"schema":{"columns":[]},"total_chunk_count":1,
                 "total_row_count":2,"chunks":[{"chunk_index":5,"row_offset":0,"row_count":2}]}})J"
             << "chunk 5";
+        QTest::newRow("chunks out of order")
+            << head + R"J("manifest":{"schema":{"columns":[]},"total_chunk_count":2,
+                "total_row_count":2,"chunks":[{"chunk_index":1,"row_offset":0,"row_count":1},
+                {"chunk_index":0,"row_offset":1,"row_count":1}]}})J"
+            << "out of order";
+        QTest::newRow("chunk count lies")
+            << head + R"J("manifest":{"schema":{"columns":[]},"total_chunk_count":3,
+                "total_row_count":2,"chunks":[{"chunk_index":0,"row_offset":0,"row_count":2}]}})J"
+            << "total_chunk_count";
         const QByteArray oneRow = R"J("total_chunk_count":1,"total_row_count":1,
             "chunks":[{"chunk_index":0,"row_offset":0,"row_count":1}]},)J";
         QTest::newRow("row too short")

@@ -497,6 +497,22 @@ void TestSqlCore::historyRoundTripsThroughItsFile()
     reread.clear();
     QVERIFY(reread.flush());
     QCOMPARE(QueryHistory("dev", dir.path()).count(), 0);
+
+    // A file that cannot be read is kept aside, never overwritten by the next save.
+    const QString path = dir.filePath(QueryHistory::fileNameFor("broken"));
+    {
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{\"entries\": [ truncated");
+    }
+    QueryHistory broken("broken", dir.path());
+    QVERIFY2(broken.loadError().contains("kept as"), qPrintable(broken.loadError()));
+    broken.add(entry("SELECT 2"));
+    QVERIFY(broken.flush());
+    QFile aside(path + ".unreadable");
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray("{\"entries\": [ truncated"));
+    QCOMPARE(QueryHistory("broken", dir.path()).count(), 1);
 }
 
 void TestSqlCore::historyIsCappedNewestFirst()

@@ -298,6 +298,22 @@ void TestSqlStatements::cancelWhileRunningEndsCanceled()
     QVERIFY(!statement.callError().isError());
     QVERIFY(!statement.answer().manifest);
     QCOMPARE(states.last().at(0).value<StatementState>(), StatementState::Canceled);
+
+    // A run that goes away while its statement runs (a profile switch) cancels it there.
+    auto abandoned = std::make_unique<StatementRun>(m_client.get(), spec);
+    abandoned->start();
+    QVERIFY(spinUntil([&] { return abandoned->state() == StatementState::Running; }));
+    const QString id = abandoned->statementId();
+    abandoned.reset();
+    StatementState seen = StatementState::Unknown;
+    QVERIFY(spinUntil([&] {
+        bool answered = false;
+        m_client->statement(id, this, [&](const CallResult<StatementAnswer> &result) {
+            seen = result.value.state;
+            answered = true;
+        });
+        return spinUntil([&] { return answered; }) && seen == StatementState::Canceled;
+    }));
 }
 
 void TestSqlStatements::cancelBeforeTheIdIsKnown()

@@ -1,9 +1,14 @@
 // The notebook source format (cells on the three marker styles, magics, titles), the workspace
 // API's answers well-formed and malformed, and how files from disk are imported.
+#include "ApiClient.h"
 #include "NotebookSource.h"
+#include "WorkspaceClient.h"
 #include "WorkspaceObject.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace brickdesk;
@@ -273,6 +278,40 @@ private Q_SLOTS:
                  QStringLiteral("scala"));
         QCOMPARE(exportExtension(WorkspaceFormat::Jupyter, CodeLanguage::Python),
                  QStringLiteral("ipynb"));
+    }
+
+    // A '+' in a query value is sent as %2B: servers read a bare '+' as a space, and
+    // plus-addressed user folders ("jane+dev@corp.com") are common.
+    void plusInAPathIsSentEncoded()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray requestLine;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray received = socket->readAll();
+                if (requestLine.isEmpty())
+                    requestLine = received.left(received.indexOf("\r\n"));
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 2\r\n\r\n{}");
+            });
+        });
+        QNetworkAccessManager network;
+        ApiClient api(&network, nullptr);
+        api.setConnection({"plus",
+                           QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                           "not-a-real-token",
+                           {}});
+        WorkspaceClient client(&api);
+        bool answered = false;
+        client.list("/Users/jane+dev@corp.com", this,
+                    [&](const CallResult<QList<WorkspaceObject>> &result) {
+                        QVERIFY2(result.ok(), qPrintable(result.error.summary()));
+                        answered = true;
+                    });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(requestLine.contains("path=/Users/jane%2Bdev@corp.com"), requestLine.constData());
     }
 
     void paths()
