@@ -1,0 +1,30 @@
+# Finds the decompression libraries of the Parquet checkpoint reader and sets
+# BRICKDESK_PARQUET_CODEC_LIBS. Shared by brickdesk_core and the fuzz build.
+find_package(Snappy CONFIG QUIET)
+if(NOT TARGET Snappy::snappy)
+    message(FATAL_ERROR "libsnappy not found: install the Debian package libsnappy-dev "
+                        "(Delta checkpoints are SNAPPY-compressed Parquet)")
+endif()
+find_package(ZLIB QUIET)
+if(NOT TARGET ZLIB::ZLIB)
+    message(FATAL_ERROR "zlib not found: install the Debian package zlib1g-dev "
+                        "(GZIP-compressed Parquet checkpoints)")
+endif()
+find_package(zstd CONFIG QUIET)
+if(TARGET zstd::libzstd_shared)
+    set(brickdesk_zstd zstd::libzstd_shared)
+else()
+    find_library(brickdesk_zstd_library zstd)
+    find_path(brickdesk_zstd_include zstd.h)
+    if(NOT brickdesk_zstd_library OR NOT brickdesk_zstd_include)
+        message(FATAL_ERROR "libzstd not found: install the Debian package libzstd-dev "
+                            "(ZSTD-compressed Parquet checkpoints)")
+    endif()
+    if(NOT TARGET brickdesk_zstd)
+        add_library(brickdesk_zstd INTERFACE IMPORTED)
+        target_link_libraries(brickdesk_zstd INTERFACE ${brickdesk_zstd_library})
+        target_include_directories(brickdesk_zstd INTERFACE ${brickdesk_zstd_include})
+    endif()
+    set(brickdesk_zstd brickdesk_zstd)
+endif()
+set(BRICKDESK_PARQUET_CODEC_LIBS Snappy::snappy ZLIB::ZLIB ${brickdesk_zstd})
