@@ -1,6 +1,7 @@
 // Wiring only: parse the command line, build the shared services, open the window.
 #include "ActivityLog.h"
 #include "AzureSignIn.h"
+#include "DeltaHistoryCommand.h"
 #include "DemoAwareTokenStore.h"
 #include "DemoWorkspaceRunner.h"
 #include "KeychainTokenStore.h"
@@ -53,6 +54,16 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("run-sql"),
          QStringLiteral("Put SQL in the SQL editor and run it on the chosen warehouse."),
          QStringLiteral("SQL")});
+    parser.addOption({QStringLiteral("delta-history"),
+                      QStringLiteral("Print the history of the Delta table at PATH (a local "
+                                     "folder or dbfs:/path, read through --profile) and exit."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("With --delta-history: one JSON object per version, newest "
+                                     "first, then {\"warnings\":[...]}.")});
+    parser.addOption({QStringLiteral("open-delta"),
+                      QStringLiteral("Open the Delta table at the DBFS path PATH in its tab."),
+                      QStringLiteral("PATH")});
     parser.addOption(
         {QStringLiteral("screenshot"),
          QStringLiteral("Render the main window on the demo workspace to FILE.png and exit."),
@@ -87,10 +98,29 @@ int listProfiles(int argc, char **argv)
     return catalog.unreadable ? 2 : 0;
 }
 
-bool wantsHeadlessListing(int argc, char **argv)
+int printDeltaHistory(int argc, char **argv)
 {
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+    DeltaHistoryCommandOptions options;
+    options.path = parser.value(QStringLiteral("delta-history"));
+    options.profileName = parser.value(QStringLiteral("profile"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.configPath = ProfileLoader::configFilePath(QProcessEnvironment::systemEnvironment(),
+                                                       parser.value(QStringLiteral("config")));
+    return runDeltaHistoryCommand(options);
+}
+
+// Listing profiles and printing a Delta history are for scripts and terminals: they must work
+// without a display.
+bool wantsHeadless(int argc, char **argv, const char *option)
+{
+    const QByteArray withValue = QByteArray(option) + '=';
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--list-profiles") == 0)
+        if (qstrcmp(argv[i], option) == 0 || QByteArray(argv[i]).startsWith(withValue))
             return true;
     }
     return false;
@@ -112,9 +142,10 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char **argv)
 {
-    // Listing profiles is for scripts and terminals: it must work without a display.
-    if (wantsHeadlessListing(argc, argv))
+    if (wantsHeadless(argc, argv, "--list-profiles"))
         return listProfiles(argc, argv);
+    if (wantsHeadless(argc, argv, "--delta-history"))
+        return printDeltaHistory(argc, argv);
 
     QElapsedTimer started;
     started.start();

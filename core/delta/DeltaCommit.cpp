@@ -85,6 +85,41 @@ void readCommitInfo(const QJsonObject &info, DeltaCommit *commit, const QString 
     commit->userMetadata = text(info, QStringLiteral("userMetadata"));
 }
 
+QString partitionKey(const QJsonObject &values)
+{
+    QStringList parts;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        parts.append(it.key() + QLatin1Char('=') +
+                     (it.value().isNull() ? QStringLiteral("__HIVE_DEFAULT_PARTITION__")
+                                          : text(values, it.key())));
+    return parts.join(QLatin1Char('/'));
+}
+
+void noteFileChange(const QJsonObject &action, bool added, DeltaCommit *commit)
+{
+    const QJsonObject partitionValues = action.value(QStringLiteral("partitionValues")).toObject();
+    if (commit->fileSamples.size() < DeltaCommit::kMaxFileSamples) {
+        DeltaFileChange change;
+        change.added = added;
+        change.path = action.value(QStringLiteral("path")).toString();
+        change.size = optionalInteger(action, QStringLiteral("size")).value_or(-1);
+        change.partitionValues = partitionValues;
+        change.dataChange = action.value(QStringLiteral("dataChange")).toBool(true);
+        commit->fileSamples.append(change);
+    }
+    if (partitionValues.isEmpty())
+        return;
+    QMap<QString, int> &counts = added ? commit->partitionsAdded : commit->partitionsRemoved;
+    const QString key = partitionKey(partitionValues);
+    const auto found = counts.find(key);
+    if (found != counts.end())
+        ++*found;
+    else if (counts.size() < DeltaCommit::kMaxPartitions)
+        counts.insert(key, 1);
+    else
+        commit->partitionsTruncated = true;
+}
+
 } // namespace
 
 DeltaCommit parseDeltaCommit(qint64 version, const QByteArray &content)
@@ -135,9 +170,11 @@ DeltaCommit parseDeltaCommit(qint64 version, const QByteArray &content)
         } else if (name == QLatin1String("add")) {
             ++commit.filesAdded;
             addSize(object, &commit.bytesAdded);
+            noteFileChange(object, true, &commit);
         } else if (name == QLatin1String("remove")) {
             ++commit.filesRemoved;
             addSize(object, &commit.bytesRemoved);
+            noteFileChange(object, false, &commit);
         } else if (name == QLatin1String("metaData")) {
             commit.metaData = object;
         } else if (name == QLatin1String("protocol")) {
@@ -145,6 +182,31 @@ DeltaCommit parseDeltaCommit(qint64 version, const QByteArray &content)
         }
     }
     return commit;
+}
+
+DeltaRowChanges rowChangesOf(const DeltaCommit &commit)
+{
+    const auto metric = [&commit](const char *key) -> qint64 {
+        const QJsonValue value = commit.operationMetrics.value(QLatin1String(key));
+        bool ok = false;
+        const qint64 number =
+            value.isString() ? value.toString().toLongLong(&ok) : value.toInteger(-1);
+        return value.isString() ? (ok && number >= 0 ? number : -1) : number;
+    };
+    DeltaRowChanges changes;
+    if (commit.operationMetrics.contains(QStringLiteral("numTargetRowsInserted"))) {
+        changes.inserted = metric("numTargetRowsInserted");
+        changes.updated = metric("numTargetRowsUpdated");
+        changes.deleted = metric("numTargetRowsDeleted");
+        return changes;
+    }
+    changes.updated = metric("numUpdatedRows");
+    changes.deleted = metric("numDeletedRows");
+    // UPDATE and DELETE also write numOutputRows-like copies of untouched rows; those are not
+    // new rows.
+    if (changes.updated < 0 && changes.deleted < 0)
+        changes.inserted = metric("numOutputRows");
+    return changes;
 }
 
 std::optional<DeltaLastCheckpoint> parseLastCheckpoint(const QByteArray &content, QString *error)

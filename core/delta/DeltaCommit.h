@@ -3,11 +3,23 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace brickdesk {
+
+// An add or remove action, as the detail pane shows it.
+struct DeltaFileChange
+{
+    bool added = true;
+    QString path;
+    qint64 size = -1; // -1 when the action does not say
+    QJsonObject partitionValues;
+    bool dataChange = true;
+};
 
 // One commit of a Delta table (`_delta_log/<version>.json`): its commitInfo with the fields and
 // meaning of DESCRIBE HISTORY, what it added and removed, and the metaData / protocol it set.
@@ -37,11 +49,31 @@ struct DeltaCommit
     int filesRemoved = 0;
     qint64 bytesAdded = 0;
     qint64 bytesRemoved = 0;
+    // The first kMaxFileSamples file actions in line order, and the files per partition
+    // ("date=2024-01-01/country=NL") for at most kMaxPartitions partitions: a commit of a million
+    // files keeps its counts exact but not a million entries.
+    static constexpr int kMaxFileSamples = 200;
+    static constexpr int kMaxPartitions = 500;
+    QList<DeltaFileChange> fileSamples;
+    QMap<QString, int> partitionsAdded;
+    QMap<QString, int> partitionsRemoved;
+    bool partitionsTruncated = false;
     std::optional<QJsonObject> metaData; // the table's metadata as of this commit, if it set it
     std::optional<QJsonObject> protocol;
     int actionCount = 0;
     QStringList warnings; // "line 3: …", in line order
 };
+
+// Rows a commit wrote, from its operationMetrics (as DESCRIBE HISTORY reports them): WRITE and
+// CREATE/REPLACE numOutputRows, MERGE numTargetRowsInserted/Updated/Deleted, UPDATE
+// numUpdatedRows, DELETE numDeletedRows. -1 where the metrics do not say.
+struct DeltaRowChanges
+{
+    qint64 inserted = -1;
+    qint64 updated = -1;
+    qint64 deleted = -1;
+};
+DeltaRowChanges rowChangesOf(const DeltaCommit &commit);
 
 // Parses the newline-delimited actions of commit `version`.
 DeltaCommit parseDeltaCommit(qint64 version, const QByteArray &content);

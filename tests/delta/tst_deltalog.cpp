@@ -3,6 +3,7 @@
 // and files.
 #include "DeltaCommit.h"
 #include "DeltaLogFile.h"
+#include "DeltaTestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,48 +11,7 @@
 
 using namespace brickdesk;
 
-namespace {
-
-QString deltaDir()
-{
-    return QStringLiteral(BRICKDESK_TESTDATA_DIR) + QStringLiteral("/delta");
-}
-
-struct ManifestRow
-{
-    QString table;
-    int commitFiles = 0;
-    qint64 minVersion = 0;
-    qint64 maxVersion = 0;
-    bool hasCheckpoint = false;
-    QStringList operations;
-};
-
-QList<ManifestRow> manifest()
-{
-    QList<ManifestRow> rows;
-    QFile file(deltaDir() + QStringLiteral("/MANIFEST.tsv"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read MANIFEST.tsv");
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> cells = lines.at(i).split('\t');
-        if (cells.size() < 8)
-            continue;
-        ManifestRow row;
-        row.table = QString::fromUtf8(cells.at(0));
-        row.commitFiles = cells.at(3).toInt();
-        row.minVersion = cells.at(4).toLongLong();
-        row.maxVersion = cells.at(5).toLongLong();
-        row.hasCheckpoint = cells.at(6) == "y";
-        const QString operations = QString::fromUtf8(cells.at(7)).trimmed();
-        row.operations = operations.isEmpty() ? QStringList() : operations.split(',');
-        rows.append(row);
-    }
-    return rows;
-}
-
-} // namespace
+using namespace deltatestdata;
 
 class TestDeltaLog : public QObject
 {

@@ -2,12 +2,15 @@
 
 #include "DbfsClient.h"
 #include "DbfsDeleteFlow.h"
+#include "DbfsDeltaLogSource.h"
 #include "DbfsDragMimeData.h"
 #include "DbfsDropView.h"
 #include "DbfsIcons.h"
+#include "DbfsKind.h"
 #include "DbfsPath.h"
 #include "DbfsProxies.h"
 #include "DbfsTreeModel.h"
+#include "DeltaTablePage.h"
 #include "PageAction.h"
 #include "PreviewPane.h"
 #include "TransferPanel.h"
@@ -27,6 +30,8 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QToolBar>
 #include <QUrl>
@@ -116,6 +121,14 @@ void DbfsPage::buildActions()
                             tr("Download the selected files and folders to a local folder"),
                             "document-save");
     connect(m_download, &QAction::triggered, this, &DbfsPage::askDownload);
+    m_openDelta = makeAction(tr("Delta history"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                             tr("Open the history of the selected Delta table in its own tab"),
+                             "view-history");
+    connect(m_openDelta, &QAction::triggered, this, [this] {
+        const QString target = deltaTableTarget();
+        if (!target.isEmpty())
+            openDeltaTable(target);
+    });
     m_findAction = makeAction(tr("Filter"), QKeySequence::Find,
                               tr("Filter the names in this folder"), "edit-find");
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -166,6 +179,8 @@ void DbfsPage::buildLayout()
     actionBar->addSeparator();
     actionBar->addAction(m_copyPath);
     actionBar->addAction(m_copyFusePath);
+    actionBar->addSeparator();
+    actionBar->addAction(m_openDelta);
 
     auto *delegate = new DbfsIconDelegate(this);
     m_tree->setModel(m_folderProxy);
@@ -190,8 +205,9 @@ void DbfsPage::buildLayout()
     m_list->setFallbackDropFolder([this] { return m_folderPath; });
     for (DbfsDropView *view : {m_tree, m_list}) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
-        for (QAction *action : {m_newFolder, m_rename, m_delete, m_copyPath, m_copyFusePath,
-                                m_uploadFiles, m_uploadFolder, m_download, m_refresh})
+        for (QAction *action :
+             {m_openDelta, m_newFolder, m_rename, m_delete, m_copyPath, m_copyFusePath,
+              m_uploadFiles, m_uploadFolder, m_download, m_refresh})
             view->addAction(action);
         view->setMimeFactory([this, view](const QModelIndexList &rows) -> QMimeData * {
             QList<Entry> entries;
@@ -246,7 +262,16 @@ void DbfsPage::buildLayout()
     layout->addWidget(pathBar);
     layout->addWidget(m_pathError);
     layout->addWidget(actionBar);
-    layout->addWidget(vertical, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(vertical, tr("Files"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the browser stays
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete m_tabs->widget(index);
+    });
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(statusRow);
 }
 
@@ -287,6 +312,8 @@ void DbfsPage::wireModel()
                 }
             });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DbfsPage::updateCount);
+    // The Delta probe marks tables after the listing: the Delta action follows it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DbfsPage::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateCount();
         // The folder shown was deleted or moved away: show the nearest one still there.
@@ -346,6 +373,9 @@ void DbfsPage::disconnectFrom(const QString &whyNot)
         m_deleteFlow->cancel();
         m_deleteFlow->deleteLater();
     }
+    // Delta tabs read through this workspace's client: they close with it.
+    while (m_tabs && m_tabs->count() > 1)
+        delete m_tabs->widget(1);
     m_model->setClient(nullptr);
     m_preview->setClient(nullptr);
     m_transfers->setQueue(nullptr);
@@ -518,6 +548,47 @@ void DbfsPage::updateActions()
         action->setEnabled(hasSelection || (hasFolder && m_folderPath != QLatin1String("/")));
     m_pathEdit->setEnabled(connected);
     m_filter->setEnabled(connected);
+    m_openDelta->setEnabled(connected && !deltaTableTarget().isEmpty());
+}
+
+QString DbfsPage::deltaTableTarget() const
+{
+    if (!m_client)
+        return QString();
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.size() == 1) {
+        const QModelIndex source = m_contentsProxy->mapToSource(rows.first());
+        if (source.data(DbfsTreeModel::KindRole).toInt() == static_cast<int>(DbfsKind::DeltaTable))
+            return source.data(DbfsTreeModel::PathRole).toString();
+    }
+    if (!m_folder.isValid())
+        return QString();
+    if (m_folder.data(DbfsTreeModel::KindRole).toInt() == static_cast<int>(DbfsKind::DeltaTable))
+        return m_folderPath;
+    if (dbfspath::nameOf(m_folderPath) == QLatin1String("_delta_log"))
+        return dbfspath::parentOf(m_folderPath);
+    return QString();
+}
+
+DeltaTablePage *DbfsPage::openDeltaTable(const QString &path)
+{
+    if (!m_client)
+        return nullptr;
+    for (int index = 1; index < m_tabs->count(); ++index) {
+        auto *page = qobject_cast<DeltaTablePage *>(m_tabs->widget(index));
+        if (page && page->tableLocation() == dbfspath::toUri(path)) {
+            m_tabs->setCurrentIndex(index);
+            return page;
+        }
+    }
+    auto *page = new DeltaTablePage(new DbfsDeltaLogSource(m_client, path), m_workspace.profile,
+                                    m_workspace.client, m_tabs);
+    connect(page, &DeltaTablePage::message, this, &DbfsPage::showResult);
+    const QString name = dbfspath::nameOf(path);
+    const int index = m_tabs->addTab(page, tr("Delta: %1").arg(name.isEmpty() ? path : name));
+    m_tabs->setTabToolTip(index, dbfspath::toUri(path));
+    m_tabs->setCurrentIndex(index);
+    return page;
 }
 
 void DbfsPage::updateCount()

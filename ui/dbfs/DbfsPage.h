@@ -12,11 +12,13 @@ class QLabel;
 class QLineEdit;
 class QMimeData;
 class QSplitter;
+class QTabWidget;
 class QUrl;
 
 namespace brickdesk {
 
 class DbfsClient;
+class DeltaTablePage;
 class DbfsContentsProxy;
 
 class DbfsDropView;
@@ -56,6 +58,15 @@ public:
     bool navigateTo(const QString &typed);
     QString currentFolder() const { return m_folderPath; }
     QList<Entry> selectedEntries() const; // in the contents view
+
+    // Opens (or shows again) the "Delta table" tab of the table at `path` (a normalised DBFS
+    // path). Null when not connected.
+    DeltaTablePage *openDeltaTable(const QString &path);
+    // The Delta table the "Delta history" action would open: the selected Delta table, else the
+    // folder shown when it is one (or its _delta_log). Empty when there is none.
+    QString deltaTableTarget() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *openDeltaAction() const { return m_openDelta; }
 
     void uploadFiles(const QStringList &localFiles, const QString &folder);
     void uploadFolder(const QString &localFolder, const QString &parentFolder);
@@ -152,6 +163,8 @@ private:
     QAction *m_uploadFiles = nullptr;
     QAction *m_uploadFolder = nullptr;
     QAction *m_download = nullptr;
+    QAction *m_openDelta = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_pathAction = nullptr;
 };

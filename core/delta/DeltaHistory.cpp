@@ -1,0 +1,555 @@
+#include "DeltaHistory.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace brickdesk {
+
+namespace {
+
+QString versionRange(qint64 first, qint64 last)
+{
+    return first == last ? QStringLiteral("version %1").arg(first)
+                         : QStringLiteral("versions %1–%2").arg(first).arg(last);
+}
+
+// Snapshot reads share the in-flight set with commit reads under a key no commit has.
+qint64 snapshotKey(qint64 version)
+{
+    return -version - 1;
+}
+
+} // namespace
+
+QStringList DeltaHistoryEntry::warnings() const
+{
+    QStringList all;
+    if (!readError.isEmpty())
+        all.append(readError);
+    else if (!commit.hasCommitInfo)
+        all.append(QStringLiteral("no commitInfo action: DESCRIBE HISTORY shows this version "
+                                  "without operation, user or metrics"));
+    all += commit.warnings;
+    all += findings;
+    return all;
+}
+
+DeltaHistory::DeltaHistory(DeltaLogSource *source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+{
+    source->setParent(this);
+}
+
+DeltaHistory::~DeltaHistory()
+{
+    if (m_source)
+        m_source->cancelAll();
+}
+
+QString DeltaHistory::tableLocation() const
+{
+    return m_source ? m_source->tableLocation() : QString();
+}
+
+void DeltaHistory::open()
+{
+    cancel();
+    m_open = false;
+    m_openError.clear();
+    m_versions.clear();
+    m_commitFiles.clear();
+    m_checksumFiles.clear();
+    m_checkpoints.clear();
+    m_checkpointFiles.clear();
+    m_fileTimestamps.clear();
+    m_lastCheckpoint.reset();
+    m_tableWarnings.clear();
+    m_parsed.clear();
+    m_rows.clear();
+    m_wantedRows = 0;
+    m_snapshots.clear();
+    m_states.clear();
+    m_listing = true;
+    setBusy();
+    m_source->listLog(
+        [this](const std::optional<QList<DeltaLogEntry>> &entries, const QString &error) {
+            m_listing = false;
+            if (!entries) {
+                m_openError = error;
+                setBusy();
+                emit openFailed(error);
+                return;
+            }
+            takeListing(*entries);
+            setBusy();
+        });
+}
+
+void DeltaHistory::cancel()
+{
+    if (m_source)
+        m_source->cancelAll();
+    m_listing = false;
+    m_reading.clear();
+    m_readQueue.clear();
+    m_snapshotReads.clear();
+    m_walks.clear();
+    m_wantedRows = loadedCount();
+    setBusy();
+}
+
+void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
+{
+    const DeltaLogEntry *lastCheckpointEntry = nullptr;
+    for (const DeltaLogEntry &entry : entries) {
+        const std::optional<DeltaLogFile> file = classifyDeltaLogFile(entry.name);
+        if (!file)
+            continue;
+        switch (file->kind) {
+        case DeltaLogFile::Kind::Commit:
+            m_versions.append(file->version);
+            m_commitFiles.insert(file->version, entry);
+            break;
+        case DeltaLogFile::Kind::Checksum:
+            m_checksumFiles.insert(file->version, entry);
+            break;
+        case DeltaLogFile::Kind::Checkpoint:
+        case DeltaLogFile::Kind::MultiPartCheckpoint:
+        case DeltaLogFile::Kind::V2Checkpoint:
+            m_checkpoints[file->version].append(*file);
+            m_checkpointFiles[file->version].append(entry);
+            break;
+        case DeltaLogFile::Kind::LastCheckpoint:
+            lastCheckpointEntry = &entry;
+            break;
+        case DeltaLogFile::Kind::Compaction:
+            break; // a compaction repeats commits that are still there one by one
+        }
+    }
+    std::sort(m_versions.begin(), m_versions.end());
+    if (m_versions.isEmpty()) {
+        m_openError = QStringLiteral("%1/_delta_log holds no commit files (<version>.json): "
+                                     "there is no history to show")
+                          .arg(tableLocation());
+        emit openFailed(m_openError);
+        return;
+    }
+    for (qsizetype i = 1; i < m_versions.size(); ++i)
+        if (m_versions.at(i) > m_versions.at(i - 1) + 1)
+            m_tableWarnings.append(
+                QStringLiteral("%1 missing from the log: the history skips them")
+                    .arg(versionRange(m_versions.at(i - 1) + 1, m_versions.at(i) - 1)));
+    for (auto it = m_checkpoints.cbegin(); it != m_checkpoints.cend(); ++it) {
+        const DeltaLogFile &first = it.value().first();
+        if (first.kind == DeltaLogFile::Kind::MultiPartCheckpoint &&
+            it.value().size() != first.parts)
+            m_tableWarnings.append(QStringLiteral("the checkpoint at version %1 has %2 of its "
+                                                  "%3 parts")
+                                       .arg(it.key())
+                                       .arg(it.value().size())
+                                       .arg(first.parts));
+    }
+    computeTimestamps();
+    m_open = true;
+    emit opened();
+    if (!m_tableWarnings.isEmpty())
+        emit tableWarningsChanged();
+    if (lastCheckpointEntry)
+        readLastCheckpoint(*lastCheckpointEntry);
+    loadMore(kPageSize);
+}
+
+void DeltaHistory::readLastCheckpoint(const DeltaLogEntry &entry)
+{
+    // A key of its own among the reads in flight.
+    const qint64 key = std::numeric_limits<qint64>::min();
+    m_reading.insert(key);
+    m_source->readLogFile(
+        entry.name, entry.size,
+        [this, key](const std::optional<QByteArray> &content, const QString &error) {
+            m_reading.remove(key);
+            if (!content) {
+                addTableWarning(QStringLiteral("_last_checkpoint could not be "
+                                               "read: ") +
+                                error);
+            } else {
+                QString parseError;
+                m_lastCheckpoint = parseLastCheckpoint(*content, &parseError);
+                if (!m_lastCheckpoint)
+                    addTableWarning(parseError);
+                else
+                    checkLastCheckpoint();
+            }
+            setBusy();
+        });
+}
+
+void DeltaHistory::checkLastCheckpoint()
+{
+    const qint64 version = m_lastCheckpoint->version;
+    if (version > latestVersion()) {
+        addTableWarning(QStringLiteral("_last_checkpoint names version %1, newer than the newest "
+                                       "commit (%2)")
+                            .arg(version)
+                            .arg(latestVersion()));
+    } else if (!m_checkpoints.contains(version)) {
+        addTableWarning(QStringLiteral("_last_checkpoint names a checkpoint at version %1, but "
+                                       "the log has no checkpoint file for it")
+                            .arg(version));
+    } else if (m_lastCheckpoint->parts &&
+               m_checkpoints.value(version).first().kind ==
+                   DeltaLogFile::Kind::MultiPartCheckpoint &&
+               *m_lastCheckpoint->parts != m_checkpoints.value(version).first().parts) {
+        addTableWarning(QStringLiteral("_last_checkpoint says the checkpoint at version %1 has "
+                                       "%2 parts; its files say %3")
+                            .arg(version)
+                            .arg(*m_lastCheckpoint->parts)
+                            .arg(m_checkpoints.value(version).first().parts));
+    }
+}
+
+void DeltaHistory::addTableWarning(const QString &warning)
+{
+    m_tableWarnings.append(warning);
+    emit tableWarningsChanged();
+}
+
+void DeltaHistory::computeTimestamps()
+{
+    qint64 previous = 0;
+    for (const qint64 version : std::as_const(m_versions)) {
+        qint64 modified = m_commitFiles.value(version).modifiedMs;
+        if (modified <= 0)
+            continue; // the store did not say; the commit's own timestamp is used
+        if (previous > 0 && modified <= previous)
+            modified = previous + 1;
+        m_fileTimestamps.insert(version, modified);
+        previous = modified;
+    }
+}
+
+int DeltaHistory::rowOfVersion(qint64 version) const
+{
+    const auto found = std::lower_bound(m_versions.cbegin(), m_versions.cend(), version);
+    if (found == m_versions.cend() || *found != version)
+        return -1;
+    const int row = commitCount() - 1 - static_cast<int>(found - m_versions.cbegin());
+    return row < loadedCount() ? row : -1;
+}
+
+qint64 DeltaHistory::previousVersion(qint64 version) const
+{
+    const auto found = std::lower_bound(m_versions.cbegin(), m_versions.cend(), version);
+    return found == m_versions.cbegin() ? -1 : *(found - 1);
+}
+
+void DeltaHistory::loadMore(int count)
+{
+    if (!m_open || count <= 0)
+        return;
+    m_wantedRows = std::min(commitCount(), std::max(m_wantedRows, loadedCount() + count));
+    advance();
+}
+
+void DeltaHistory::requestState(qint64 version)
+{
+    if (!m_open)
+        return;
+    if (m_states.contains(version)) {
+        emit stateReady(version);
+        return;
+    }
+    for (const StateWalk &walk : std::as_const(m_walks))
+        if (walk.target == version)
+            return;
+    StateWalk walk;
+    walk.target = version;
+    walk.cursor = version;
+    walk.state.version = version;
+    m_walks.append(walk);
+    advance();
+}
+
+std::optional<DeltaTableState> DeltaHistory::stateAt(qint64 version) const
+{
+    const auto found = m_states.constFind(version);
+    if (found == m_states.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void DeltaHistory::advance()
+{
+    publishRows();
+    QList<qint64> ready;
+    for (qsizetype i = 0; i < m_walks.size();) {
+        if (advanceWalk(&m_walks[i])) {
+            m_states.insert(m_walks.at(i).target, m_walks.at(i).state);
+            ready.append(m_walks.at(i).target);
+            m_walks.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    schedule();
+    setBusy();
+    for (const qint64 version : std::as_const(ready))
+        emit stateReady(version);
+}
+
+void DeltaHistory::publishRows()
+{
+    const int first = loadedCount();
+    while (loadedCount() < m_wantedRows) {
+        const qint64 version = m_versions.at(commitCount() - 1 - loadedCount());
+        const auto parsed = m_parsed.constFind(version);
+        if (parsed == m_parsed.cend())
+            break;
+        m_rows.append(*parsed);
+    }
+    if (loadedCount() > first)
+        emit rowsLoaded(first, loadedCount() - first);
+}
+
+bool DeltaHistory::advanceWalk(StateWalk *walk)
+{
+    DeltaTableState &state = walk->state;
+    const auto largestAtOrBelow = [](const auto &sortedVersions, qint64 limit) -> qint64 {
+        const auto found = std::upper_bound(sortedVersions.cbegin(), sortedVersions.cend(), limit);
+        return found == sortedVersions.cbegin() ? -1 : *(found - 1);
+    };
+    QList<qint64> snapshotVersions = m_checksumFiles.keys() + m_checkpoints.keys();
+    std::sort(snapshotVersions.begin(), snapshotVersions.end());
+    const auto take = [&](const std::optional<QJsonObject> &metaData,
+                          const std::optional<QJsonObject> &protocol, qint64 at,
+                          const QString &source) {
+        if (metaData && !state.schema && state.schemaVersion < 0) {
+            QString error;
+            state.schema = parseDeltaSchema(*metaData, &error);
+            state.schemaVersion = at;
+            state.schemaSource = source;
+            if (!state.schema)
+                state.problems.append(source + QStringLiteral(": ") + error);
+        }
+        if (protocol && !state.protocol && state.protocolVersion < 0) {
+            QString error;
+            state.protocol = parseDeltaProtocol(*protocol, &error);
+            state.protocolVersion = at;
+            state.protocolSource = source;
+            if (!state.protocol)
+                state.problems.append(source + QStringLiteral(": ") + error);
+        }
+        return state.schemaVersion >= 0 && state.protocolVersion >= 0;
+    };
+
+    while (true) {
+        const qint64 commit = largestAtOrBelow(m_versions, walk->cursor);
+        const qint64 snapshot = largestAtOrBelow(snapshotVersions, walk->cursor);
+        const qint64 at = std::max(commit, snapshot);
+        if (at < 0) {
+            if (state.schemaVersion < 0)
+                state.problems.append(
+                    QStringLiteral("no commit, checksum or checkpoint at or before version %1 "
+                                   "holds the table's metadata (the log starts at version %2)")
+                        .arg(walk->target)
+                        .arg(earliestVersion()));
+            if (state.protocolVersion < 0)
+                state.problems.append(
+                    QStringLiteral("no protocol action at or before version %1 is in the log")
+                        .arg(walk->target));
+            return true;
+        }
+        if (const auto known = m_states.constFind(at);
+            known != m_states.cend() && at != walk->target) {
+            // Everything at or before `at` is already worked out.
+            if (state.schemaVersion < 0) {
+                state.schema = known->schema;
+                state.schemaVersion = known->schemaVersion;
+                state.schemaSource = known->schemaSource;
+            }
+            if (state.protocolVersion < 0) {
+                state.protocol = known->protocol;
+                state.protocolVersion = known->protocolVersion;
+                state.protocolSource = known->protocolSource;
+            }
+            for (const QString &problem : known->problems)
+                if (!state.problems.contains(problem))
+                    state.problems.append(problem);
+            return true;
+        }
+        const bool commitHere = commit == at;
+        if (commitHere && m_parsed.contains(at)) {
+            const DeltaCommit &parsed = m_parsed.value(at)->commit;
+            if (take(parsed.metaData, parsed.protocol, at, QStringLiteral("commit %1").arg(at)))
+                return true;
+        }
+        // A checksum or checkpoint holds the whole state at its version: one read instead of
+        // walking further back.
+        if (snapshot == at) {
+            const auto known = m_snapshots.constFind(at);
+            if (known == m_snapshots.cend()) {
+                readSnapshot(at);
+                return false;
+            }
+            const QString source = m_checksumFiles.contains(at)
+                                       ? QStringLiteral("checksum %1").arg(at)
+                                       : QStringLiteral("checkpoint %1").arg(at);
+            if (known->file) {
+                if (take(known->file->metaData, known->file->protocol, at, source))
+                    return true;
+            } else {
+                const QString problem =
+                    source + QStringLiteral(" could not be read: ") + known->error;
+                if (!state.problems.contains(problem))
+                    state.problems.append(problem);
+            }
+        }
+        if (commitHere && !m_parsed.contains(at)) {
+            // Read this commit and a few below it at once: walks are usually short.
+            qint64 next = at;
+            for (int i = 0; i < m_source->parallelReads() && next >= 0; ++i) {
+                if (!m_parsed.contains(next) && !m_readQueue.contains(next))
+                    m_readQueue.append(next);
+                next = previousVersion(next);
+            }
+            return false;
+        }
+        walk->cursor = at - 1;
+    }
+}
+
+void DeltaHistory::readSnapshot(qint64 version)
+{
+    const qint64 key = snapshotKey(version);
+    if (m_snapshotReads.contains(version))
+        return;
+    m_snapshotReads.insert(version);
+    m_reading.insert(key);
+    const bool checksum = m_checksumFiles.contains(version);
+    const QList<DeltaLogEntry> files = checksum
+                                           ? QList<DeltaLogEntry>{m_checksumFiles.value(version)}
+                                           : m_checkpointFiles.value(version);
+    const bool jsonCheckpoint = !checksum && files.first().name.endsWith(QLatin1String(".json"));
+    // Multi-part checkpoints: part order by file name, which is by part number.
+    QList<DeltaLogEntry> ordered = files;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const DeltaLogEntry &a, const DeltaLogEntry &b) { return a.name < b.name; });
+    auto parts = std::make_shared<QList<std::optional<QByteArray>>>(ordered.size());
+    auto remaining = std::make_shared<qsizetype>(ordered.size());
+    auto firstError = std::make_shared<QString>();
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        m_source->readLogFile(
+            ordered.at(i).name, ordered.at(i).size,
+            [this, version, key, i, parts, remaining, firstError, checksum,
+             jsonCheckpoint](const std::optional<QByteArray> &content, const QString &error) {
+                (*parts)[i] = content;
+                if (!content && firstError->isEmpty())
+                    *firstError = error;
+                if (--*remaining > 0)
+                    return;
+                m_reading.remove(key);
+                m_snapshotReads.remove(version);
+                Snapshot snapshot;
+                if (!firstError->isEmpty()) {
+                    snapshot.error = *firstError;
+                } else {
+                    QList<QByteArray> bytes;
+                    for (const std::optional<QByteArray> &part : std::as_const(*parts))
+                        bytes.append(*part);
+                    snapshot.file =
+                        checksum ? parseDeltaChecksum(bytes.first(), &snapshot.error)
+                                 : parseDeltaCheckpoint(bytes, jsonCheckpoint, &snapshot.error);
+                }
+                m_snapshots.insert(version, snapshot);
+                advance();
+            });
+    }
+}
+
+void DeltaHistory::schedule()
+{
+    const int limit = m_source ? m_source->parallelReads() : 0;
+    const auto start = [&](qint64 version) {
+        if (m_reading.size() >= limit)
+            return false;
+        if (!m_parsed.contains(version) && !m_reading.contains(version))
+            readCommit(version);
+        return true;
+    };
+    for (int row = loadedCount(); row < m_wantedRows; ++row)
+        if (!start(m_versions.at(commitCount() - 1 - row)))
+            return;
+    while (!m_readQueue.isEmpty()) {
+        if (!start(m_readQueue.first()))
+            return;
+        m_readQueue.removeFirst();
+    }
+}
+
+void DeltaHistory::readCommit(qint64 version)
+{
+    const DeltaLogEntry file = m_commitFiles.value(version);
+    m_reading.insert(version);
+    m_source->readLogFile(
+        file.name, file.size,
+        [this, version](const std::optional<QByteArray> &content, const QString &error) {
+            m_reading.remove(version);
+            commitRead(version, content, error);
+            advance();
+        });
+}
+
+void DeltaHistory::commitRead(qint64 version, const std::optional<QByteArray> &content,
+                              const QString &error)
+{
+    const DeltaLogEntry file = m_commitFiles.value(version);
+    auto entry = std::make_shared<DeltaHistoryEntry>();
+    entry->version = version;
+    entry->fileSize = file.size;
+    if (file.modifiedMs > 0)
+        entry->fileModified = QDateTime::fromMSecsSinceEpoch(file.modifiedMs, Qt::UTC);
+    if (!content) {
+        entry->readError = QStringLiteral("the commit file could not be read: ") + error;
+        entry->commit.version = version;
+    } else {
+        entry->commit = parseDeltaCommit(version, *content);
+    }
+    if (entry->commit.inCommitTimestamp) {
+        entry->timestamp =
+            QDateTime::fromMSecsSinceEpoch(*entry->commit.inCommitTimestamp, Qt::UTC);
+        entry->timestampFromInCommit = true;
+    } else if (m_fileTimestamps.contains(version)) {
+        entry->timestamp = QDateTime::fromMSecsSinceEpoch(m_fileTimestamps.value(version), Qt::UTC);
+    } else {
+        entry->timestamp = entry->commit.commitInfoTimestamp;
+    }
+    if (entry->commit.protocol) {
+        QString protocolError;
+        const std::optional<DeltaProtocol> protocol =
+            parseDeltaProtocol(*entry->commit.protocol, &protocolError);
+        if (!protocol)
+            entry->findings.append(protocolError);
+        else if (!protocol->unknownFeatures().isEmpty())
+            entry->findings.append(
+                QStringLiteral("unknown table features %1: a newer writer's; the history is "
+                               "read, but Brickdesk cannot say what they mean")
+                    .arg(protocol->unknownFeatures().join(QStringLiteral(", "))));
+    }
+    if (entry->commit.metaData) {
+        QString schemaError;
+        if (!parseDeltaSchema(*entry->commit.metaData, &schemaError))
+            entry->findings.append(schemaError);
+    }
+    m_parsed.insert(version, entry);
+}
+
+void DeltaHistory::setBusy()
+{
+    if (isBusy() == m_wasBusy)
+        return;
+    m_wasBusy = isBusy();
+    emit busyChanged(m_wasBusy);
+}
+
+} // namespace brickdesk

@@ -1,0 +1,74 @@
+#include "DescribeHistoryComparison.h"
+
+#include "DeltaHistory.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+
+namespace brickdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DescribeHistoryComparison", text);
+}
+
+int columnNamed(const QAbstractItemModel &model, const QString &name)
+{
+    for (int column = 0; column < model.columnCount(); ++column) {
+        // Headers may carry the type below the name ("version\nBIGINT").
+        const QString header = model.headerData(column, Qt::Horizontal).toString();
+        if (header.section(QLatin1Char('\n'), 0, 0).trimmed() == name)
+            return column;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString DescribeHistoryComparison::summary() const
+{
+    if (!problem.isEmpty())
+        return problem;
+    if (!differences.isEmpty())
+        return tr("DESCRIBE HISTORY differs from the log at %1 of %2 versions compared: %3")
+            .arg(differences.size())
+            .arg(compared)
+            .arg(differences.mid(0, 3).join(QStringLiteral("; ")));
+    return tr("DESCRIBE HISTORY agrees with the log on all %1 versions compared (%2 rows)")
+        .arg(compared)
+        .arg(resultRows);
+}
+
+DescribeHistoryComparison compareDescribeHistory(const QAbstractItemModel &result,
+                                                 const DeltaHistory &history)
+{
+    DescribeHistoryComparison comparison;
+    const int versionColumn = columnNamed(result, QStringLiteral("version"));
+    const int operationColumn = columnNamed(result, QStringLiteral("operation"));
+    if (versionColumn < 0 || operationColumn < 0) {
+        comparison.problem = tr("The result has no version and operation columns to compare");
+        return comparison;
+    }
+    comparison.resultRows = result.rowCount();
+    for (int row = 0; row < result.rowCount(); ++row) {
+        bool ok = false;
+        const qint64 version = result.index(row, versionColumn).data().toString().toLongLong(&ok);
+        if (!ok)
+            continue; // a row of a chunk not fetched yet
+        const int logRow = history.rowOfVersion(version);
+        if (logRow < 0)
+            continue;
+        ++comparison.compared;
+        const QString fromLog = history.entryAt(logRow).commit.operation;
+        const QString fromSql = result.index(row, operationColumn).data().toString();
+        if (fromLog != fromSql)
+            comparison.differences.append(tr("version %1: %2 in the log, %3 from DESCRIBE HISTORY")
+                                              .arg(version)
+                                              .arg(fromLog, fromSql));
+    }
+    return comparison;
+}
+
+} // namespace brickdesk
