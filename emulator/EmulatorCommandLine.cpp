@@ -82,6 +82,17 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
                        "(N up to %1; repeatable), e.g. --dbfs-folder /bench/many=100000.")
             .arg(kMaxDbfsFolderEntries),
         QStringLiteral("/PATH=N"));
+    const QCommandLineOption deltaTableOption(
+        QStringLiteral("generate-delta-table"),
+        QStringLiteral("At start, write the _delta_log of a realistic Delta table of N "
+                       "commits (DBFS_PATH=COMMITS, N from 1 to %1: appends, MERGE, UPDATE, "
+                       "DELETE, OPTIMIZE, schema changes, RESTORE; no checkpoint) at this DBFS "
+                       "path, replacing a _delta_log already there (repeatable), e.g. "
+                       "--generate-delta-table /bench/trips=10000.")
+            .arg(kMaxDeltaTableCommits),
+        // Not wider than the other value names: a wider column would wrap long words in the
+        // descriptions (BRICKDESK_EMULATOR_ENTRA_CLIENT_SECRET) in two.
+        QStringLiteral("/PATH=N"));
     const QCommandLineOption tokenLifetimeOption(
         QStringLiteral("entra-token-lifetime"),
         QStringLiteral("Lifetime of the access tokens of the emulated Microsoft Entra ID, in "
@@ -98,7 +109,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
         QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({portOption, tokenOption, stateOption, seedOption, timeScaleOption,
                        latencyOption, failRateOption, rateLimitOption, dropConnectionRateOption,
-                       dbfsFolderOption, tokenLifetimeOption, deviceCodePollsOption});
+                       dbfsFolderOption, deltaTableOption, tokenLifetimeOption,
+                       deviceCodePollsOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -208,6 +220,25 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments,
                             .arg(folder));
         }
         result.options.dbfsFolders.append({path, count});
+    }
+
+    const QStringList deltaTables = parser.values(deltaTableOption);
+    for (const QString &table : deltaTables) {
+        const qsizetype equals = table.lastIndexOf(QLatin1Char('='));
+        const QString path = equals < 0 ? QString() : table.left(equals);
+        const int commits = equals < 0 ? -1 : table.mid(equals + 1).toInt(&ok, 10);
+        const bool absolute =
+            path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("dbfs:/"));
+        const bool hasParent = path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+        if (equals < 0 || !ok || !absolute || hasParent || commits < 1 ||
+            commits > kMaxDeltaTableCommits) {
+            return fail(QStringLiteral("--generate-delta-table must look like "
+                                       "'/bench/trips=10000' (an absolute DBFS path without "
+                                       "'..', COMMITS from 1 to %1), not '%2'.")
+                            .arg(kMaxDeltaTableCommits)
+                            .arg(table));
+        }
+        result.options.deltaTables.append({path, commits});
     }
 
     const int lifetime = parser.value(tokenLifetimeOption).toInt(&ok, 10);

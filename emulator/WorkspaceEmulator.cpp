@@ -31,6 +31,7 @@
 #include "dbfs/DbfsApi.h"
 #include "dbfs/DbfsSeed.h"
 #include "dbfs/DbfsStore.h"
+#include "dbfs/DeltaTableGenerator.h"
 #include "secrets/SecretAclsApi.h"
 #include "secrets/SecretScopesApi.h"
 #include "secrets/SecretStore.h"
@@ -111,6 +112,13 @@ WorkspaceEmulator::WorkspaceEmulator(EmulatorOptions options, QObject *parent)
     });
     registerWarehousesApi(*m_router, *m_warehouses, *m_warehouseLifecycle, *m_sim);
     registerStatementsApi(*m_router, *m_sqlStatements, *m_warehouses);
+    // DESCRIBE HISTORY reads Delta tables from DBFS.
+    m_sqlEngine->setDeltaTableLocator([this](const QString &dbfsPath) -> QString {
+        QString path;
+        if (normaliseDbfsPath(dbfsPath, &path) || !prepareDbfs())
+            return QString();
+        return m_dbfs->localPath(path);
+    });
 
     // The Azure side has its own routes, credentials and error shape.
     registerEntraApi(*m_azureRouter, *m_entra);
@@ -266,6 +274,29 @@ bool WorkspaceEmulator::generateDbfsFolder(const QString &dbfsPath, int entryCou
         return false;
     }
     return true;
+}
+
+bool WorkspaceEmulator::generateDeltaTable(const QString &dbfsPath, int commitCount, QString *error)
+{
+    QString message;
+    QString path;
+    if (commitCount < 1 || commitCount > kMaxDeltaTableCommits) {
+        message = QStringLiteral("A generated Delta table has from 1 to %1 commits.")
+                      .arg(kMaxDeltaTableCommits);
+    } else if (!prepareDbfs()) {
+        message = m_errorString;
+    } else if (const std::optional<ApiResponse> invalid = normaliseDbfsPath(dbfsPath, &path)) {
+        message = invalid->body.value(QStringLiteral("message")).toString();
+    } else if (const std::optional<QString> failed =
+                   writeGeneratedDeltaTable(*m_dbfs, path, commitCount, m_sim->nowMs())) {
+        message = *failed;
+    } else {
+        return true;
+    }
+    if (error)
+        *error = QStringLiteral("Cannot generate the Delta table ") + dbfsPath +
+                 QStringLiteral(": ") + message;
+    return false;
 }
 
 QString WorkspaceEmulator::dbfsRootPath()
@@ -563,7 +594,7 @@ void WorkspaceEmulator::seedSecretsAndVaults(bool scopes, bool vaults)
 }
 
 // The DBFS folders, once: the demo tree goes into an empty root (a new workspace, or one saved
-// before DBFS existed), then the generated folders.
+// before DBFS existed), then the generated folders and Delta tables.
 bool WorkspaceEmulator::prepareDbfs()
 {
     if (m_dbfsReady)
@@ -575,6 +606,10 @@ bool WorkspaceEmulator::prepareDbfs()
         seedDemoDbfs(*m_dbfs, m_sim->nowMs());
     for (const DbfsFolderSeed &folder : std::as_const(m_options.dbfsFolders)) {
         if (!generateDbfsFolder(folder.path, folder.entryCount))
+            return false;
+    }
+    for (const DeltaTableSeed &table : std::as_const(m_options.deltaTables)) {
+        if (!generateDeltaTable(table.path, table.commitCount, &m_errorString))
             return false;
     }
     return true;

@@ -23,6 +23,13 @@ struct DbfsFolderSeed
     int entryCount = 0;
 };
 
+// A generated Delta table (see WorkspaceEmulator::generateDeltaTable).
+struct DeltaTableSeed
+{
+    QString path;
+    int commitCount = 0;
+};
+
 // The emulated Azure side, served by the same server: a fake Microsoft Entra ID (authority
 // <base>/entra, token and device-code endpoints) and Azure Key Vaults (<base>/keyvault/<vault>,
 // data plane api-version 7.x). Their tokens are separate from the workspace token.
@@ -71,11 +78,15 @@ struct EmulatorOptions
     // DBFS folders filled with that many empty files (see generateDbfsFolder) when the emulator
     // starts, after the seed.
     QList<DbfsFolderSeed> dbfsFolders;
+    // Delta tables generated with that many commits (see generateDeltaTable) when the emulator
+    // starts, after the DBFS folders.
+    QList<DeltaTableSeed> deltaTables;
     AzureEmulatorOptions azure;
 };
 
 inline constexpr int kMaxGeneratedJobs = 100000;
 inline constexpr int kMaxDbfsFolderEntries = 1000000;
+inline constexpr int kMaxDeltaTableCommits = 100000;
 
 class WorkspaceState;
 class Simulation;
@@ -138,6 +149,14 @@ public:
     // (at least six digits). For huge listings in tests and benchmarks. False with errorString()
     // set on failure.
     bool generateDbfsFolder(const QString &dbfsPath, int entryCount);
+    // Writes the _delta_log of a realistic Delta table with commitCount commits (1 to
+    // kMaxDeltaTableCommits) at dbfsPath: created with a partitioned schema, then appends, MERGE,
+    // UPDATE, DELETE and OPTIMIZE commits, schema changes (ADD COLUMNS, column mapping and a
+    // RENAME COLUMN, type widening), SET TBLPROPERTIES and a RESTORE, as Databricks writes them;
+    // commit files a minute apart ending now, no checkpoint. The same table for the same count
+    // (timestamps aside); a _delta_log already there is replaced. For DESCRIBE HISTORY and the
+    // app's history view at scale. False with *error (when given) set on failure.
+    bool generateDeltaTable(const QString &dbfsPath, int commitCount, QString *error);
     // The local folder holding the DBFS root.
     QString dbfsRootPath();
 

@@ -1,6 +1,7 @@
 #include "DbfsSeed.h"
 
 #include "DbfsStore.h"
+#include "DeltaTableGenerator.h"
 #include "DemoSeed.h"
 
 #include <QDateTime>
@@ -413,11 +414,17 @@ void seedDemoDbfs(DbfsStore &store, qint64 nowMs)
         put(store, path, eventsJson(t, day, 40 + day), t.at(2024, 11, day, 23, 59, 0));
     }
     seedDeltaTable(store, t);
+    // A table with a longer history (schema changes, OPTIMIZE, RESTORE...), next to sales_delta
+    // and named after the demo SQL schema's trips table, so that the first run shows one. A
+    // failure leaves it out, as a failed put leaves out a file: the demo starts anyway.
+    (void)writeGeneratedDeltaTable(store, QStringLiteral("/user/hive/warehouse/trips_delta"),
+                                   kDemoDeltaCommits, nowMs);
     put(store, "/databricks-datasets/README.md",
         "# Databricks datasets\n\n"
         "Sample data for learning and demos, mounted read-only in every workspace.\n\n"
         "This emulated workspace keeps only this file here; see /FileStore/tables for the\n"
-        "demo's own CSV and JSON tables and /user/hive/warehouse/sales_delta for a Delta table.\n",
+        "demo's own CSV and JSON tables and /user/hive/warehouse for Delta tables (sales_delta,\n"
+        "and trips_delta with a longer history).\n",
         t.at(2024, 1, 15, 12, 0, 0));
 }
 

@@ -1,5 +1,6 @@
 #include "SqlEngine.h"
 
+#include "SqlDeltaHistory.h"
 #include "SqlDemoSchema.h"
 
 #include <QAtomicInteger>
@@ -172,6 +173,8 @@ SqlExecution SqlEngine::run(const SqlPlan &plan, const QVariantList &values,
         execution.failure = sqlSchemaNotFound(plan.requiredSchemaCatalog, plan.requiredSchema);
         return execution;
     }
+    if (plan.kind == SqlPlan::Kind::DeltaHistory)
+        return runDeltaHistory(plan, limits); // no SQLite text to check
     if (plan.kind != SqlPlan::Kind::Nothing) {
         // Preparing the statement as written finds SQLite's syntax and name errors first, in
         // the text whose tokens the plan can place.
@@ -189,6 +192,7 @@ SqlExecution SqlEngine::run(const SqlPlan &plan, const QVariantList &values,
     case SqlPlan::Kind::Definition:
         return runDefinition(plan, values, statement);
     case SqlPlan::Kind::Nothing:
+    case SqlPlan::Kind::DeltaHistory:
         break;
     }
     execution.result = SqlResultSet();
@@ -453,6 +457,65 @@ SqlExecution SqlEngine::runDefinition(const SqlPlan &plan, const QVariantList &v
         return execution;
     }
     execution.result = SqlResultSet();
+    return execution;
+}
+
+SqlExecution SqlEngine::runDeltaHistory(const SqlPlan &plan, const SqlLimits &limits)
+{
+    const QString tableDir = m_deltaTables ? m_deltaTables(plan.deltaPath) : QString();
+    const std::optional<QList<DeltaHistoryCommit>> history =
+        tableDir.isEmpty() ? std::nullopt : readDeltaHistory(tableDir, plan.deltaHistoryLimit);
+    if (!history) {
+        SqlExecution execution;
+        execution.failure = sqlNotADeltaTable(plan.deltaPath);
+        return execution;
+    }
+    QList<QVariantList> rows;
+    rows.reserve(history->size());
+    for (const DeltaHistoryCommit &commit : *history)
+        rows.append(deltaHistoryRow(commit));
+    return storeRows(deltaHistoryColumns(), rows, limits);
+}
+
+SqlExecution SqlEngine::storeRows(const QList<SqlResultColumn> &columns,
+                                  const QList<QVariantList> &rows, const SqlLimits &limits)
+{
+    SqlExecution execution;
+    SqlResultSet result;
+    result.columns = columns;
+    result.rowsPerChunk = limits.rowsPerChunk;
+    QString error;
+    result.table = createResultTable(static_cast<int>(columns.size()), &error);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery insert(db);
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    // One transaction: thousands of single-row inserts each committed would take seconds.
+    bool ok = !result.table.isEmpty() && db.transaction() &&
+              insert.prepare(QStringLiteral("INSERT INTO temp.") + result.table +
+                             QStringLiteral(" VALUES (") + marks.join(QLatin1Char(',')) +
+                             QLatin1Char(')'));
+    for (qsizetype r = 0; ok && r < rows.size(); ++r) {
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            insert.bindValue(static_cast<int>(c), rows.at(r).value(c));
+        ok = insert.exec();
+    }
+    if (ok)
+        ok = db.commit();
+    if (!ok) {
+        if (error.isEmpty())
+            error = insert.lastError().databaseText() + db.lastError().databaseText();
+        db.rollback();
+        drop(result);
+        execution.failure =
+            SqlFailure{QStringLiteral("INTERNAL_ERROR"), error, QStringLiteral("XX000")};
+        return execution;
+    }
+    const qint64 cap =
+        limits.rowLimit >= 0 ? std::min(limits.rowLimit, kMaxResultRows) : kMaxResultRows;
+    finishResult(&result, SqlLimits{cap, limits.byteLimit, limits.rowsPerChunk});
+    execution.result = result;
     return execution;
 }
 

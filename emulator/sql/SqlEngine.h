@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace brickdesk::emulator {
@@ -70,6 +71,10 @@ public:
     void drop(const SqlResultSet &result);
     // A Databricks schema name ("default", "demo").
     bool hasSchema(const QString &schema);
+    // Where DESCRIBE HISTORY finds a Delta table: the local folder of a DBFS path as written
+    // ("/a/b" or "dbfs:/a/b"), or empty when it has none. Without one, every path is no table.
+    using DeltaTableLocator = std::function<QString(const QString &dbfsPath)>;
+    void setDeltaTableLocator(DeltaTableLocator locator) { m_deltaTables = std::move(locator); }
 
 private:
     bool open(QString *error);
@@ -85,6 +90,10 @@ private:
                            const QString &statement);
     SqlExecution runDefinition(const SqlPlan &plan, const QVariantList &values,
                                const QString &statement);
+    SqlExecution runDeltaHistory(const SqlPlan &plan, const SqlLimits &limits);
+    // A result made from rows computed here (not by SQLite), stored like any other result.
+    SqlExecution storeRows(const QList<SqlResultColumn> &columns, const QList<QVariantList> &rows,
+                           const SqlLimits &limits);
     // A new result table with `columnCount` untyped columns c0, c1, ... (no type affinity, so
     // every value keeps the type it was computed with).
     QString createResultTable(int columnCount, QString *error);
@@ -94,6 +103,7 @@ private:
     bool m_open = false;
     QString m_openError;
     quint64 m_nextTable = 1;
+    DeltaTableLocator m_deltaTables;
 };
 
 } // namespace brickdesk::emulator

@@ -183,6 +183,23 @@ SqlFailure sqlTableNotFound(const QString &statement, qsizetype offset, const QS
                    "42P01");
 }
 
+SqlFailure sqlNotADeltaTable(const QString &path)
+{
+    return failure(QStringLiteral("[DELTA_MISSING_DELTA_TABLE] `") + path +
+                       QStringLiteral("` is not a Delta table. SQLSTATE: 42P01"),
+                   "42P01");
+}
+
+SqlFailure sqlDeltaHistoryNeedsPath(const QString &statement, qsizetype offset)
+{
+    return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator answers DESCRIBE HISTORY "
+                                  "for a Delta table given by its DBFS path, "
+                                  "delta.`/path/to/table`; its tables in schemas are SQLite "
+                                  "tables, not Delta tables. SQLSTATE: 0A000") +
+                       analysisPosition(statement, offset),
+                   "0A000");
+}
+
 SqlFailure sqlFailureFromSqlite(const QString &sqliteMessage, const QString &statement,
                                 const SqlScan &scan, const SqlErrorProbe &errorsAt)
 {

@@ -40,5 +40,10 @@ SqlFailure sqlCatalogNotFound(const QString &catalog);
 SqlFailure sqlUnsupportedStatement(const SqlToken &firstWord);
 // [TABLE_OR_VIEW_NOT_FOUND] for a name whose parts are `parts`, at `offset`.
 SqlFailure sqlTableNotFound(const QString &statement, qsizetype offset, const QStringList &parts);
+// [DELTA_MISSING_DELTA_TABLE] for a DESCRIBE HISTORY path (as written) that holds no Delta
+// table: no _delta_log, or no commit file in it.
+SqlFailure sqlNotADeltaTable(const QString &path);
+// DESCRIBE HISTORY of a table by name: the emulator's tables are SQLite tables, never Delta.
+SqlFailure sqlDeltaHistoryNeedsPath(const QString &statement, qsizetype offset);
 
 } // namespace brickdesk::emulator

@@ -14,15 +14,16 @@ namespace brickdesk::emulator {
 // What the emulator runs for one submitted statement: SQLite text (named parameters turned into
 // '?', "catalog.schema.table" into "schema.table", the "default" schema into SQLite's "main"),
 // or a translation of the Databricks statements SQLite does not have (SHOW TABLES, SHOW
-// SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, DESCRIBE, USE).
+// SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, DESCRIBE, USE), or DESCRIBE HISTORY of a Delta table.
 struct SqlPlan
 {
     enum class Kind
     {
-        Query,      // rows: materialised into a result table
-        Change,     // INSERT, UPDATE, DELETE: a row with the counts
-        Definition, // CREATE, DROP, ALTER: no rows
-        Nothing     // USE: only checked
+        Query,       // rows: materialised into a result table
+        Change,      // INSERT, UPDATE, DELETE: a row with the counts
+        Definition,  // CREATE, DROP, ALTER: no rows
+        Nothing,     // USE: only checked
+        DeltaHistory // DESCRIBE HISTORY delta.`path`: rows read from the table's _delta_log
     };
     Kind kind = Kind::Query;
     QString sql;
@@ -36,6 +37,8 @@ struct SqlPlan
     QString requiredSchemaCatalog;     // for its error message
     std::optional<SqlFailure> failure; // refused before it runs
     std::optional<SqlFailure> failureWhenEmpty; // DESCRIBE of a table that is not there
+    QString deltaPath;                          // DeltaHistory: the DBFS path as written
+    qint64 deltaHistoryLimit = -1;              // DeltaHistory: LIMIT n; -1: none
     SqlScan scan;
 };
 

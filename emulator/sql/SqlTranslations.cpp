@@ -1,5 +1,7 @@
 #include "SqlTranslations.h"
 
+#include "SqlDeltaHistory.h"
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -167,6 +169,12 @@ const char *const kDescribeType =
 void planDescribe(SqlPlan *plan, const QString &statement)
 {
     const QList<SqlToken> &tokens = plan->scan.tokens;
+    // DESCRIBE HISTORY ...; a table named "history" (DESCRIBE history, DESCRIBE history.t) stays a
+    // table.
+    if (tokens.size() > 2 && tokens.at(1).isWord("HISTORY") && !tokens.at(2).isSymbol('.')) {
+        planDescribeHistory(plan, statement);
+        return;
+    }
     qsizetype i = 1;
     if (i < tokens.size() && tokens.at(i).isWord("TABLE"))
         ++i;

@@ -13,6 +13,7 @@ namespace brickdesk::emulator {
 //   SHOW CATALOGS [[LIKE] 'pattern']                           → catalog
 //   SHOW COLUMNS IN|FROM table [IN|FROM schema]                → col_name
 //   DESCRIBE [TABLE] [EXTENDED] name                           → col_name, data_type, comment
+//   DESCRIBE HISTORY delta.`path` [LIMIT n]                    → see SqlDeltaHistory.h
 //   USE [CATALOG|SCHEMA|DATABASE] name                         → nothing; the name must exist
 // Each fills `plan` (sql, fixedTypes, requiredSchema, failureWhenEmpty) or sets plan->failure.
 void planShow(SqlPlan *plan, const QString &statement, const QString &currentSchema);

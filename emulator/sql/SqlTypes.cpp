@@ -2,6 +2,7 @@
 
 #include "dbfs/DbfsBodies.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 #include <array>
@@ -168,6 +169,18 @@ void appendSqlValueJson(QByteArray *out, const QVariant &value, const SqlColumnT
     default:
         appendJsonString(out, value.toString());
     }
+}
+
+QString sqlTimestampText(qint64 epochMs)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
+    QString text = time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString fraction = QString::number(time.time().msec()).rightJustified(3, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += QLatin1Char('.') + fraction;
+    return text;
 }
 
 QString sparkDoubleText(double value)

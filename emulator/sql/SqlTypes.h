@@ -34,6 +34,10 @@ QString sqlDescribeTypeText(const QString &declared);
 // Appends one value of a JSON_ARRAY row: a JSON string (numbers written plainly, as Spark casts
 // them to strings; booleans "true"/"false"; binary as base64) or null.
 void appendSqlValueJson(QByteArray *out, const QVariant &value, const SqlColumnType &type);
+// A TIMESTAMP value (epoch ms) as Spark casts it to a string in UTC, the form the emulator's
+// other TIMESTAMP values have: "2024-11-19 06:04:55", with ".412" (trailing zeros dropped) when
+// there are milliseconds.
+QString sqlTimestampText(qint64 epochMs);
 // A double as Java's Double.toString writes it (Spark's string form): "3.0", "0.1", "1.0E10".
 QString sparkDoubleText(double value);
 

@@ -10,6 +10,7 @@ target_sources(brickdesk_emulator PRIVATE
     sql/SqlFailure.h sql/SqlFailure.cpp
     sql/SqlPlan.h sql/SqlPlan.cpp
     sql/SqlTranslations.h sql/SqlTranslations.cpp
+    sql/SqlDeltaHistory.h sql/SqlDeltaHistory.cpp
     sql/SqlDemoSchema.h sql/SqlDemoSchema.cpp
     sql/SqlEngine.h sql/SqlEngine.cpp
     sql/SqlStatements.h sql/SqlStatements.cpp
