@@ -88,6 +88,10 @@ DemoWorkspace DemoWorkspaceRunner::workspaceOf(const Instance &instance)
         demo.profile.azureSignIn.tenantId = instance.emulator->entraTenantId();
         demo.profile.azureSignIn.clientId = QStringLiteral("brickdesk-demo-app");
         demo.profile.azureSignIn.authorityHost = instance.emulator->entraAuthorityUrl().toString();
+        // As a user would set it in .databrickscfg: the Delta tab's DESCRIBE HISTORY and
+        // RESTORE run on it.
+        demo.profile.attributes.insert(QStringLiteral("warehouse_id"),
+                                       instance.emulator->demoWarehouseId());
         demo.keyVaults = {
             instance.emulator->keyVaultUrl(QStringLiteral("brickdesk-demo")).toString()};
     }

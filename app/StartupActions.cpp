@@ -1,6 +1,10 @@
 #include "StartupActions.h"
 
 #include "CodeEditor.h"
+#include "DbfsPage.h"
+#include "DbfsPath.h"
+#include "DeltaHistory.h"
+#include "DeltaTablePage.h"
 #include "MainWindow.h"
 #include "NotebookEditorTab.h"
 #include "SqlEditorPage.h"
@@ -62,6 +66,29 @@ void StartupActions::run()
             std::fprintf(stderr, "brickdesk: could not run the SQL given with --run-sql\n");
             disconnect(page, &SqlEditorPage::statementFinished, this, nullptr);
             finishOne();
+        }
+    }
+    if (!m_deltaTable.isEmpty()) {
+        QString error;
+        const std::optional<QString> path = dbfspath::normalize(m_deltaTable, &error);
+        DbfsPage *page = m_window->dbfsPage();
+        m_window->openSection(MainWindow::Section::Dbfs);
+        DeltaTablePage *delta = path ? page->openDeltaTable(*path) : nullptr;
+        if (!delta) {
+            std::fprintf(stderr, "brickdesk: could not open the Delta table %s\n",
+                         qPrintable(m_deltaTable));
+        } else {
+            ++m_pending;
+            DeltaHistory *history = delta->history();
+            auto *connection = new QMetaObject::Connection;
+            *connection = connect(
+                history, &DeltaHistory::busyChanged, this, [this, history, connection](bool busy) {
+                    if (busy || (!history->isOpen() && history->openError().isEmpty()))
+                        return;
+                    disconnect(*connection);
+                    delete connection;
+                    finishOne();
+                });
         }
     }
     finishOne();

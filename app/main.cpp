@@ -240,6 +240,7 @@ int main(int argc, char **argv)
 
     StartupActions startup(&window, parser.value(QStringLiteral("open-notebook")),
                            parser.value(QStringLiteral("run-sql")));
+    startup.setDeltaTable(parser.value(QStringLiteral("open-delta")));
     if (!startup.isEmpty())
         QObject::connect(&window, &MainWindow::workspaceSettled, &startup, &StartupActions::run);
 

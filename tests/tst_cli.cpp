@@ -1,4 +1,7 @@
-// The brickdesk executable from the outside: --list-profiles and --screenshot.
+// The brickdesk executable from the outside: --list-profiles, --screenshot and --delta-history.
+#include "EmulatorOptionsFor.h"
+
+#include <QDateTime>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +20,9 @@ private Q_SLOTS:
     void listProfilesHonoursEnvironment();
     void listProfilesExitsTwoWhenUnreadable();
     void screenshotRendersTheDemoWorkspace();
+    void deltaHistoryPrintsJsonNewestFirst();
+    void deltaHistoryExitsTwoWithoutADeltaLog();
+    void deltaHistoryReadsDbfsThroughAProfile();
 
 private:
     QProcess *run(const QStringList &arguments, const QProcessEnvironment &extra = {});
@@ -113,6 +119,81 @@ void TestCli::screenshotRendersTheDemoWorkspace()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800 && image.height() >= 500);
+}
+
+void TestCli::deltaHistoryPrintsJsonNewestFirst()
+{
+    const QString table = QStringLiteral(BRICKDESK_TESTDATA_DIR "/delta/basic-with-inserts-overwrite-restore");
+    QProcess *process = run({QStringLiteral("--delta-history"), table, QStringLiteral("--json")});
+    QCOMPARE(process->exitCode(), 0);
+    const QList<QByteArray> lines = process->readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // versions 3, 2, 1, 0 and the warnings
+    QVERIFY(lines.first().startsWith("{\"version\":3,\"timestamp\":"));
+    QStringList operations;
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject row = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(row.value("version").toInteger(), 3 - i);
+        operations.append(row.value("operation").toString());
+        for (const char *key : {"timestamp", "userId", "userName", "operationParameters", "job", "notebook",
+                                "clusterId", "readVersion", "isolationLevel", "isBlindAppend",
+                                "operationMetrics", "userMetadata", "engineInfo"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(operations, (QStringList{"RESTORE", "WRITE", "WRITE", "WRITE"}));
+    QCOMPARE(QJsonDocument::fromJson(lines.last()).object(),
+             (QJsonObject{{"warnings", QJsonArray{}}}));
+    // Text for people.
+    QProcess *text = run({QStringLiteral("--delta-history"), table});
+    QCOMPARE(text->exitCode(), 0);
+    QVERIFY(text->readAllStandardOutput().contains("versions 0–3, 4 commits"));
+}
+
+void TestCli::deltaHistoryExitsTwoWithoutADeltaLog()
+{
+    QProcess *process = run({QStringLiteral("--delta-history"), m_home->path(), QStringLiteral("--json")});
+    QCOMPARE(process->exitCode(), 2);
+    QCOMPARE(process->readAllStandardOutput(), QByteArray());
+    QCOMPARE(QString::fromUtf8(process->readAllStandardError()).trimmed(),
+             "brickdesk: " + m_home->path() + " has no _delta_log folder: it is not a Delta table");
+}
+
+void TestCli::deltaHistoryReadsDbfsThroughAProfile()
+{
+    const QString token = QStringLiteral("cli-delta-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    brickdesk::emulator::WorkspaceEmulator emulator(emulatorOptionsFor(token, brickdesk::emulator::Seed::Empty));
+    QVERIFY2(emulator.listen(), qPrintable(emulator.errorString()));
+    QString error;
+    QVERIFY2(emulator.generateDeltaTable(QStringLiteral("/tables/trips"), 120, &error), qPrintable(error));
+    QFile config(m_home->filePath(QStringLiteral(".databrickscfg")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[emu]\nhost = " + emulator.baseUrl().toString().toUtf8() + "\ntoken = " + token.toUtf8() + "\n");
+    config.close();
+    // The emulator answers from this process: wait without blocking its event loop.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
+    for (const QString &key : {QStringLiteral("DATABRICKS_CONFIG_FILE"), QStringLiteral("DATABRICKS_CONFIG_PROFILE"),
+                               QStringLiteral("DATABRICKS_HOST"), QStringLiteral("DATABRICKS_TOKEN")})
+        environment.remove(key);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BRICKDESK_APP_PATH),
+                  {QStringLiteral("--delta-history"), QStringLiteral("dbfs:/tables/trips"), QStringLiteral("--profile"),
+                   QStringLiteral("emu"), QStringLiteral("--json")});
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 121);
+    QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value("version").toInteger(), 119);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(119)).object().value("version").toInteger(), 0);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(119)).object().value("operation").toString(), QStringLiteral("CREATE TABLE"));
+    QVERIFY2(!err.contains(token.toUtf8()) && !lines.join().contains(token.toUtf8()), "the token was printed");
+    // A profile that is not there is refused before anything is read.
+    QProcess *missing = run({QStringLiteral("--delta-history"), QStringLiteral("dbfs:/tables/trips"),
+                             QStringLiteral("--profile"), QStringLiteral("nope")});
+    QCOMPARE(missing->exitCode(), 1);
+    QVERIFY(missing->readAllStandardError().contains("no profile named 'nope'"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

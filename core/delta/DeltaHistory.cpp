@@ -70,6 +70,7 @@ void DeltaHistory::open()
     m_wantedRows = 0;
     m_snapshots.clear();
     m_states.clear();
+    emit cleared();
     m_listing = true;
     setBusy();
     m_source->listLog(

@@ -97,6 +97,7 @@ public:
     std::optional<DeltaTableState> stateAt(qint64 version) const;
 
 Q_SIGNALS:
+    void cleared(); // open() dropped every row: views start over
     void opened();
     void openFailed(const QString &error);
     void rowsLoaded(int firstRow, int count);

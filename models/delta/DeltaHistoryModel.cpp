@@ -54,7 +54,7 @@ void DeltaHistoryModel::setHistory(DeltaHistory *history)
     m_operations.clear();
     if (history) {
         connect(history, &DeltaHistory::rowsLoaded, this, &DeltaHistoryModel::onRowsLoaded);
-        connect(history, &DeltaHistory::opened, this, [this] {
+        connect(history, &DeltaHistory::cleared, this, [this] {
             // open() starts over: the rows shown before are gone.
             beginResetModel();
             m_rows = m_history->loadedCount();

@@ -231,7 +231,7 @@ void DeltaTablePage::buildLayout()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
-    split->setSizes({110, 330, 260});
+    split->setSizes({90, 420, 200});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
