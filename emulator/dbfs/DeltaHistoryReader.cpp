@@ -11,13 +11,6 @@ namespace brickdesk::emulator {
 
 namespace {
 
-struct CommitFile
-{
-    qint64 version = -1;
-    QString path;
-    qint64 modifiedMs = 0;
-};
-
 constexpr qsizetype kVersionDigits = 20;
 
 // "00000000000000000042.json" → 42; nothing for any other name (checkpoints, .crc files,
@@ -33,23 +26,6 @@ std::optional<qint64> commitVersion(const QString &name)
     bool ok = false;
     const qint64 version = name.left(kVersionDigits).toLongLong(&ok);
     return ok ? std::optional<qint64>(version) : std::nullopt;
-}
-
-QList<CommitFile> commitFiles(const QString &logDir)
-{
-    QList<CommitFile> files;
-    QDirIterator it(logDir, QDir::Files | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        if (const std::optional<qint64> version = commitVersion(info.fileName())) {
-            files.append(
-                CommitFile{*version, info.filePath(), info.lastModified().toMSecsSinceEpoch()});
-        }
-    }
-    std::sort(files.begin(), files.end(),
-              [](const CommitFile &a, const CommitFile &b) { return a.version < b.version; });
-    return files;
 }
 
 QByteArray readAll(const QString &path)
@@ -89,7 +65,7 @@ std::optional<QJsonObject> findAction(const QByteArray &content, const QString &
 // In-Commit Timestamps follow the table's current properties: the latest metaData action among
 // the commit files (newest first, reading only until one is found). A metaData that only a
 // checkpoint holds cannot be read here (no Parquet reader): the timestamps are then the files'.
-bool inCommitTimestampsEnabled(const QList<CommitFile> &files)
+bool inCommitTimestampsEnabled(const QList<DeltaCommitFile> &files)
 {
     for (auto it = files.crbegin(); it != files.crend(); ++it) {
         const QByteArray content = readAll(it->path);
@@ -120,12 +96,36 @@ std::optional<qint64> inCommitTimestamp(const std::optional<QJsonObject> &commit
 
 } // namespace
 
+QList<DeltaCommitFile> deltaCommitFiles(const QString &logDir)
+{
+    QList<DeltaCommitFile> files;
+    QDirIterator it(logDir, QDir::Files | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (const std::optional<qint64> version = commitVersion(info.fileName())) {
+            files.append(DeltaCommitFile{*version, info.filePath(),
+                                         info.lastModified().toMSecsSinceEpoch()});
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const DeltaCommitFile &a, const DeltaCommitFile &b) {
+        return a.version < b.version;
+    });
+    return files;
+}
+
+QString deltaCommitFileName(qint64 version)
+{
+    return QString::number(version).rightJustified(kVersionDigits, QLatin1Char('0')) +
+           QStringLiteral(".json");
+}
+
 std::optional<QList<DeltaHistoryCommit>> readDeltaHistory(const QString &tableDir, qint64 limit)
 {
     const QString logDir = tableDir + QStringLiteral("/_delta_log");
     if (!QFileInfo(logDir).isDir())
         return std::nullopt;
-    const QList<CommitFile> files = commitFiles(logDir);
+    const QList<DeltaCommitFile> files = deltaCommitFiles(logDir);
     if (files.isEmpty())
         return std::nullopt;
 
@@ -133,7 +133,7 @@ std::optional<QList<DeltaHistoryCommit>> readDeltaHistory(const QString &tableDi
     // one version (two commits in the same millisecond, or a clock that went back, would not).
     QList<qint64> fileTimestamps;
     fileTimestamps.reserve(files.size());
-    for (const CommitFile &file : files) {
+    for (const DeltaCommitFile &file : files) {
         qint64 timestamp = file.modifiedMs;
         if (!fileTimestamps.isEmpty() && timestamp <= fileTimestamps.constLast())
             timestamp = fileTimestamps.constLast() + 1;

@@ -17,6 +17,21 @@ struct DeltaHistoryCommit
     std::optional<QJsonObject> commitInfo;
 };
 
+// A commit file of a table's _delta_log: <20-digit version>.json.
+struct DeltaCommitFile
+{
+    qint64 version = -1;
+    QString path; // the local file
+    qint64 modifiedMs = 0;
+};
+
+// The commit files in the local _delta_log folder `logDir`, by version (checkpoints, checksums,
+// _last_checkpoint, compacted logs, temporary files and folders are left out); empty when the
+// folder is missing.
+QList<DeltaCommitFile> deltaCommitFiles(const QString &logDir);
+// "00000000000000000042.json" for 42.
+QString deltaCommitFileName(qint64 version);
+
 // Reads the history of the Delta table in the local folder `tableDir` from its _delta_log commit
 // files (<20-digit version>.json; checkpoints, checksums and other files are not read), newest
 // first, at most `limit` commits (-1: all). History starts at the earliest commit file still

@@ -20,7 +20,6 @@ constexpr std::size_t kCompactWhenSmallFiles = 48;
 constexpr std::array<double, 8> kEventFractions = {0.08, 0.18, 0.28, 0.40, 0.42, 0.55, 0.65, 0.85};
 constexpr int kRestoreDistance = 5; // RESTORE goes back this many versions
 
-const char *const kEngineInfo = "Databricks-Runtime/15.4.x-scala2.12";
 // The numeric ids of demo::kUsers (the last one is the job's service principal).
 constexpr std::array<const char *, 4> kUserIds = {"4816170123456789", "7310458821946352",
                                                   "2958301746623910", "5520981744310267"};
@@ -219,7 +218,7 @@ QByteArray DeltaLogGenerator::commitInfo(int version, const QString &operation,
     info.text("isolationLevel", latin1(isolationLevel))
         .boolean("isBlindAppend", blindAppend)
         .object("operationMetrics", metrics)
-        .text("engineInfo", latin1(kEngineInfo))
+        .text("engineInfo", latin1(kDeltaEngineInfo))
         .text("txnId", uuid());
     return OrderedJson().object("commitInfo", info).json();
 }

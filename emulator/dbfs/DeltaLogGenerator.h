@@ -10,6 +10,9 @@
 
 namespace brickdesk::emulator {
 
+// commitInfo.engineInfo of the commits the emulator writes (generated tables, RESTORE).
+inline constexpr const char *kDeltaEngineInfo = "Databricks-Runtime/15.4.x-scala2.12";
+
 // The commits of a realistic, made-up Delta table of taxi trips partitioned by date, as
 // Databricks Runtime 15.4 writes them: version 0 creates it (protocol 1/2, metaData, CREATE
 // TABLE); then appends (some from a scheduled job), MERGE, UPDATE, DELETE and OPTIMIZE

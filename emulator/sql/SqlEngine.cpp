@@ -1,9 +1,11 @@
 #include "SqlEngine.h"
 
 #include "SqlDeltaHistory.h"
+#include "SqlDeltaRestore.h"
 #include "SqlDemoSchema.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -175,6 +177,8 @@ SqlExecution SqlEngine::run(const SqlPlan &plan, const QVariantList &values,
     }
     if (plan.kind == SqlPlan::Kind::DeltaHistory)
         return runDeltaHistory(plan, limits); // no SQLite text to check
+    if (plan.kind == SqlPlan::Kind::DeltaRestore)
+        return runDeltaRestore(plan, limits);
     if (plan.kind != SqlPlan::Kind::Nothing) {
         // Preparing the statement as written finds SQLite's syntax and name errors first, in
         // the text whose tokens the plan can place.
@@ -193,6 +197,7 @@ SqlExecution SqlEngine::run(const SqlPlan &plan, const QVariantList &values,
         return runDefinition(plan, values, statement);
     case SqlPlan::Kind::Nothing:
     case SqlPlan::Kind::DeltaHistory:
+    case SqlPlan::Kind::DeltaRestore:
         break;
     }
     execution.result = SqlResultSet();
@@ -475,6 +480,25 @@ SqlExecution SqlEngine::runDeltaHistory(const SqlPlan &plan, const SqlLimits &li
     for (const DeltaHistoryCommit &commit : *history)
         rows.append(deltaHistoryRow(commit));
     return storeRows(deltaHistoryColumns(), rows, limits);
+}
+
+// Runs once per statement (SqlStatements executes each statement once): a commit is never
+// written twice for one RESTORE.
+SqlExecution SqlEngine::runDeltaRestore(const SqlPlan &plan, const SqlLimits &limits)
+{
+    const QString tableDir = m_deltaTables ? m_deltaTables(plan.deltaPath) : QString();
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    const DeltaRestoreOutcome outcome =
+        restoreDeltaTable(tableDir, plan.deltaPath, plan.deltaRestoreVersion, now);
+    if (outcome.failure) {
+        SqlExecution execution;
+        execution.failure = outcome.failure;
+        return execution;
+    }
+    QList<QVariantList> rows;
+    if (!outcome.unchanged)
+        rows.append(deltaRestoreRow(outcome.metrics));
+    return storeRows(deltaRestoreColumns(), rows, limits);
 }
 
 SqlExecution SqlEngine::storeRows(const QList<SqlResultColumn> &columns,

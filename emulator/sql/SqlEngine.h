@@ -71,10 +71,14 @@ public:
     void drop(const SqlResultSet &result);
     // A Databricks schema name ("default", "demo").
     bool hasSchema(const QString &schema);
-    // Where DESCRIBE HISTORY finds a Delta table: the local folder of a DBFS path as written
-    // ("/a/b" or "dbfs:/a/b"), or empty when it has none. Without one, every path is no table.
+    // Where DESCRIBE HISTORY and RESTORE find a Delta table: the local folder of a DBFS path as
+    // written ("/a/b" or "dbfs:/a/b"), or empty when it has none. Without one, every path is no
+    // table.
     using DeltaTableLocator = std::function<QString(const QString &dbfsPath)>;
     void setDeltaTableLocator(DeltaTableLocator locator) { m_deltaTables = std::move(locator); }
+    // The time RESTORE stamps its commit with (epoch ms); without one, the system clock.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     bool open(QString *error);
@@ -91,6 +95,7 @@ private:
     SqlExecution runDefinition(const SqlPlan &plan, const QVariantList &values,
                                const QString &statement);
     SqlExecution runDeltaHistory(const SqlPlan &plan, const SqlLimits &limits);
+    SqlExecution runDeltaRestore(const SqlPlan &plan, const SqlLimits &limits);
     // A result made from rows computed here (not by SQLite), stored like any other result.
     SqlExecution storeRows(const QList<SqlResultColumn> &columns, const QList<QVariantList> &rows,
                            const SqlLimits &limits);
@@ -104,6 +109,7 @@ private:
     QString m_openError;
     quint64 m_nextTable = 1;
     DeltaTableLocator m_deltaTables;
+    Clock m_clock;
 };
 
 } // namespace brickdesk::emulator

@@ -163,8 +163,8 @@ SqlFailure sqlUnsupportedStatement(const SqlToken &firstWord)
 {
     return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator runs SELECT, WITH, VALUES, "
                                   "SHOW TABLES, SHOW SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, "
-                                  "DESCRIBE, USE, INSERT, UPDATE, DELETE, CREATE, DROP and ALTER "
-                                  "statements; '") +
+                                  "DESCRIBE, USE, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER "
+                                  "and RESTORE statements; '") +
                        firstWord.text + QStringLiteral("' is not one of them. SQLSTATE: 0A000"),
                    "0A000");
 }
@@ -198,6 +198,89 @@ SqlFailure sqlDeltaHistoryNeedsPath(const QString &statement, qsizetype offset)
                                   "tables, not Delta tables. SQLSTATE: 0A000") +
                        analysisPosition(statement, offset),
                    "0A000");
+}
+
+SqlFailure sqlDeltaRestoreNeedsPath(const QString &statement, qsizetype offset)
+{
+    return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator restores a Delta table "
+                                  "given by its DBFS path, delta.`/path/to/table`; its tables in "
+                                  "schemas are SQLite tables, not Delta tables. SQLSTATE: 0A000") +
+                       analysisPosition(statement, offset),
+                   "0A000");
+}
+
+SqlFailure sqlDeltaRestoreByTimestamp(const QString &statement, qsizetype offset)
+{
+    return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator restores a Delta table to a "
+                                  "version (RESTORE TABLE ... TO VERSION AS OF n), not to a "
+                                  "timestamp: find the version with DESCRIBE HISTORY. "
+                                  "SQLSTATE: 0A000") +
+                       analysisPosition(statement, offset),
+                   "0A000");
+}
+
+SqlFailure sqlDeltaCannotRestoreVersion(qint64 version, qint64 earliest, qint64 latest)
+{
+    return failure(QStringLiteral("[DELTA_CANNOT_RESTORE_TABLE_VERSION] Cannot restore table to "
+                                  "version %1. Available versions: [%2, %3]. SQLSTATE: 22003")
+                       .arg(version)
+                       .arg(earliest)
+                       .arg(latest),
+                   "22003");
+}
+
+SqlFailure sqlDeltaConcurrentWrite(const QString &path, qint64 version)
+{
+    return failure(QStringLiteral("[DELTA_CONCURRENT_WRITE] Transaction conflict detected. A "
+                                  "concurrent transaction has written new data since the current "
+                                  "transaction read the table. Please try the operation again.\n"
+                                  "Conflicting commit: version %1 of `")
+                           .arg(version) +
+                       path + QStringLiteral("`. SQLSTATE: 2D521"),
+                   "2D521");
+}
+
+SqlFailure sqlDeltaRestoreNeedsVersionZero(const QString &path, qint64 earliest)
+{
+    return failure(QStringLiteral("[UNSUPPORTED_FEATURE] The emulator restores a Delta table by "
+                                  "replaying its _delta_log from version 0 (it reads no Parquet "
+                                  "checkpoint), and the log of `") +
+                       path +
+                       QStringLiteral("` starts at version %1: the commit file of version 0 is "
+                                      "gone. SQLSTATE: 0A000")
+                           .arg(earliest),
+                   "0A000");
+}
+
+SqlFailure sqlDeltaVersionsNotContiguous(qint64 before, qint64 after)
+{
+    return failure(QStringLiteral("[DELTA_VERSIONS_NOT_CONTIGUOUS] Versions (%1, %2) are not "
+                                  "contiguous: the commit files between them are missing from "
+                                  "the _delta_log. SQLSTATE: KD00C")
+                       .arg(before)
+                       .arg(after),
+                   "KD00C");
+}
+
+SqlFailure sqlDeltaStateNotRecovered(const QString &what, qint64 version)
+{
+    return failure(QStringLiteral("[DELTA_STATE_RECOVER_ERROR] The ") + what +
+                       QStringLiteral(" of your Delta table could not be recovered while "
+                                      "Reconstructing version: %1. Did you manually delete files "
+                                      "in the _delta_log directory? SQLSTATE: XXKDS")
+                           .arg(version),
+                   "XXKDS");
+}
+
+SqlFailure sqlDeltaCommitUnreadable(const QString &path, qint64 version, qsizetype line)
+{
+    return failure(
+        QStringLiteral("[FAILED_READ_FILE.NO_HINT] Encountered error while reading "
+                       "file `") +
+            path + QStringLiteral("/_delta_log/") +
+            QString::number(version).rightJustified(20, QLatin1Char('0')) +
+            QStringLiteral(".json`: line %1 is not a JSON action. SQLSTATE: KD001").arg(line),
+        "KD001");
 }
 
 SqlFailure sqlFailureFromSqlite(const QString &sqliteMessage, const QString &statement,

@@ -46,4 +46,22 @@ SqlFailure sqlNotADeltaTable(const QString &path);
 // DESCRIBE HISTORY of a table by name: the emulator's tables are SQLite tables, never Delta.
 SqlFailure sqlDeltaHistoryNeedsPath(const QString &statement, qsizetype offset);
 
+// RESTORE failures.
+// A table by name (as for DESCRIBE HISTORY), and TIMESTAMP AS OF, at `offset`.
+SqlFailure sqlDeltaRestoreNeedsPath(const QString &statement, qsizetype offset);
+SqlFailure sqlDeltaRestoreByTimestamp(const QString &statement, qsizetype offset);
+// [DELTA_CANNOT_RESTORE_TABLE_VERSION]: `version` outside [earliest, latest].
+SqlFailure sqlDeltaCannotRestoreVersion(qint64 version, qint64 earliest, qint64 latest);
+// [DELTA_CONCURRENT_WRITE]: another writer committed `version` of the table at `path` first.
+SqlFailure sqlDeltaConcurrentWrite(const QString &path, qint64 version);
+// The log has no commit file for version 0 (the earliest is `earliest`): the emulator cannot
+// rebuild the table's state from a Parquet checkpoint.
+SqlFailure sqlDeltaRestoreNeedsVersionZero(const QString &path, qint64 earliest);
+// [DELTA_VERSIONS_NOT_CONTIGUOUS]: the commit files between `before` and `after` are missing.
+SqlFailure sqlDeltaVersionsNotContiguous(qint64 before, qint64 after);
+// [DELTA_STATE_RECOVER_ERROR]: no `what` ("protocol", "metadata") up to `version`.
+SqlFailure sqlDeltaStateNotRecovered(const QString &what, qint64 version);
+// [FAILED_READ_FILE]: line `line` (from 1) of the commit file of `version` is not a JSON action.
+SqlFailure sqlDeltaCommitUnreadable(const QString &path, qint64 version, qsizetype line);
+
 } // namespace brickdesk::emulator

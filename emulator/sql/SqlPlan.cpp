@@ -1,5 +1,6 @@
 #include "SqlPlan.h"
 
+#include "SqlDeltaRestore.h"
 #include "SqlTranslations.h"
 
 #include <QHash>
@@ -165,6 +166,8 @@ SqlPlan planSqlStatement(const QString &statement, const QString &currentSchema)
         planDescribe(&plan, statement);
     } else if (first.isWord("USE")) {
         planUse(&plan, statement);
+    } else if (first.isWord("RESTORE")) {
+        planRestore(&plan, statement);
     } else if (first.isWord("SELECT") || first.isWord("WITH") || first.isWord("VALUES") ||
                first.isSymbol('(')) {
         plan.kind = SqlPlan::Kind::Query;

@@ -14,16 +14,18 @@ namespace brickdesk::emulator {
 // What the emulator runs for one submitted statement: SQLite text (named parameters turned into
 // '?', "catalog.schema.table" into "schema.table", the "default" schema into SQLite's "main"),
 // or a translation of the Databricks statements SQLite does not have (SHOW TABLES, SHOW
-// SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, DESCRIBE, USE), or DESCRIBE HISTORY of a Delta table.
+// SCHEMAS, SHOW CATALOGS, SHOW COLUMNS, DESCRIBE, USE), or DESCRIBE HISTORY or RESTORE of a
+// Delta table.
 struct SqlPlan
 {
     enum class Kind
     {
-        Query,       // rows: materialised into a result table
-        Change,      // INSERT, UPDATE, DELETE: a row with the counts
-        Definition,  // CREATE, DROP, ALTER: no rows
-        Nothing,     // USE: only checked
-        DeltaHistory // DESCRIBE HISTORY delta.`path`: rows read from the table's _delta_log
+        Query,        // rows: materialised into a result table
+        Change,       // INSERT, UPDATE, DELETE: a row with the counts
+        Definition,   // CREATE, DROP, ALTER: no rows
+        Nothing,      // USE: only checked
+        DeltaHistory, // DESCRIBE HISTORY delta.`path`: rows read from the table's _delta_log
+        DeltaRestore  // RESTORE delta.`path` TO VERSION AS OF n: a commit written to it
     };
     Kind kind = Kind::Query;
     QString sql;
@@ -37,8 +39,9 @@ struct SqlPlan
     QString requiredSchemaCatalog;     // for its error message
     std::optional<SqlFailure> failure; // refused before it runs
     std::optional<SqlFailure> failureWhenEmpty; // DESCRIBE of a table that is not there
-    QString deltaPath;                          // DeltaHistory: the DBFS path as written
-    qint64 deltaHistoryLimit = -1;              // DeltaHistory: LIMIT n; -1: none
+    QString deltaPath;               // DeltaHistory, DeltaRestore: the DBFS path as written
+    qint64 deltaHistoryLimit = -1;   // DeltaHistory: LIMIT n; -1: none
+    qint64 deltaRestoreVersion = -1; // DeltaRestore: VERSION AS OF n (may be negative)
     SqlScan scan;
 };
 

@@ -40,7 +40,11 @@ SqlStatements::SqlStatements(SqlEngine &engine, WarehouseLifecycle &warehouses, 
     : m_engine(engine)
     , m_warehouses(warehouses)
     , m_sim(sim)
-{}
+{
+    // RESTORE stamps its commit with the simulated time, like every timestamp the emulator
+    // writes. Only statements run here call it.
+    m_engine.setClock([&sim] { return sim.nowMs(); });
+}
 
 // The scheduler and the engine may be gone already: nothing here touches them.
 SqlStatements::~SqlStatements() = default;

@@ -11,6 +11,8 @@ target_sources(brickdesk_emulator PRIVATE
     sql/SqlPlan.h sql/SqlPlan.cpp
     sql/SqlTranslations.h sql/SqlTranslations.cpp
     sql/SqlDeltaHistory.h sql/SqlDeltaHistory.cpp
+    sql/DeltaRestore.h sql/DeltaRestore.cpp
+    sql/SqlDeltaRestore.h sql/SqlDeltaRestore.cpp
     sql/SqlDemoSchema.h sql/SqlDemoSchema.cpp
     sql/SqlEngine.h sql/SqlEngine.cpp
     sql/SqlStatements.h sql/SqlStatements.cpp

@@ -5,10 +5,15 @@
 // increasing, In-Commit Timestamps when the table enables them); LIMIT and the accepted forms;
 // the missing-table error; a malformed commit line; chunks and row_limit. Then the Delta table
 // generator (10,000 commits in well under 10 s, its schema evolution and column mapping), the
-// table it adds to the demo DBFS, and the --generate-delta-table option.
+// table it adds to the demo DBFS, and the --generate-delta-table option. Last, RESTORE TABLE
+// delta.`path` TO VERSION AS OF n: the commit it writes (checked against a replay of the JSON
+// commits done here, and against the RESTORE commit Delta itself wrote in an upstream table),
+// the protocol never lowered, deletion vectors, its result row, its errors, the accepted forms,
+// an existing commit never overwritten, and one commit per statement.
 
 #include "EmulatorCommandLine.h"
 #include "WorkspaceEmulator.h"
+#include "sql/DeltaRestore.h"
 #include "testing/EmulatorTestClient.h"
 
 #include <QDateTime>
@@ -178,6 +183,95 @@ QJsonObject fieldNamed(const QJsonObject &metaData, const QString &name)
     return {};
 }
 
+// The live files of the table whose _delta_log is `log` (ending in '/') at `version`, replayed
+// from its JSON commits from version 0: path (and deletion vector, which tells apart two states
+// of one file) → the add action.
+QString fileKey(const QJsonObject &file)
+{
+    QString key = file.value("path").toString();
+    const QJsonObject dv = file.value("deletionVector").toObject();
+    if (!dv.isEmpty()) {
+        key += " dv " + dv.value("storageType").toString() + dv.value("pathOrInlineDv").toString() +
+               "@" + QString::number(dv.value("offset").toInteger(-1));
+    }
+    return key;
+}
+
+QMap<QString, QJsonObject> liveFilesAt(const QString &log, qint64 version)
+{
+    QMap<QString, QJsonObject> live;
+    for (qint64 v = 0; v <= version; ++v) {
+        for (const QJsonObject &action : actionsOf(log + commitName(v))) {
+            const bool add = action.contains("add");
+            if (!add && !action.contains("remove"))
+                continue;
+            const QJsonObject file = action.value(add ? "add" : "remove").toObject();
+            const QString key = fileKey(file);
+            if (add)
+                live.insert(key, file);
+            else
+                live.remove(key);
+        }
+    }
+    return live;
+}
+
+// The files without their dataChange flag (RESTORE re-adds a file with dataChange true).
+QMap<QString, QJsonObject> withoutDataChange(QMap<QString, QJsonObject> files)
+{
+    for (QJsonObject &file : files)
+        file.remove("dataChange");
+    return files;
+}
+
+// The last action `name` (metaData, protocol) up to `version`.
+QJsonObject lastAction(const QString &log, qint64 version, const QString &name)
+{
+    QJsonObject found;
+    for (qint64 v = 0; v <= version; ++v) {
+        for (const QJsonObject &action : actionsOf(log + commitName(v))) {
+            if (action.contains(name))
+                found = action.value(name).toObject();
+        }
+    }
+    return found;
+}
+
+// The six RESTORE numbers from going from the live files `now` to those of `target`, in the
+// order of the result's columns.
+QStringList expectedMetrics(const QMap<QString, QJsonObject> &now,
+                            const QMap<QString, QJsonObject> &target)
+{
+    qint64 tableSize = 0;
+    qint64 removed = 0;
+    qint64 removedSize = 0;
+    qint64 restored = 0;
+    qint64 restoredSize = 0;
+    for (auto it = target.cbegin(); it != target.cend(); ++it) {
+        tableSize += it->value("size").toInteger();
+        if (!now.contains(it.key())) {
+            ++restored;
+            restoredSize += it->value("size").toInteger();
+        }
+    }
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (!target.contains(it.key())) {
+            ++removed;
+            removedSize += it->value("size").toInteger();
+        }
+    }
+    return {QString::number(tableSize),   QString::number(target.size()),
+            QString::number(removed),     QString::number(restored),
+            QString::number(removedSize), QString::number(restoredSize)};
+}
+
+// The commit files (and anything else) in a _delta_log, hidden files included.
+QStringList logEntries(const QString &log)
+{
+    return QDir(log).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                               QDir::Name);
+}
+
 } // namespace
 
 class tst_EmulatorDeltaHistory : public QObject
@@ -204,6 +298,15 @@ private Q_SLOTS:
     void demoSeedHasAGeneratedTable();
     void commandLineOption();
 
+    void restoreWritesACommit();
+    void restoreNeverLowersTheProtocol();
+    void restoreMatchesDeltasOwnRestoreCommit();
+    void restoreCarriesDeletionVectors();
+    void restoreErrors();
+    void restoreAcceptedForms();
+    void restoreNeverOverwritesACommit();
+    void restoreRunsOncePerStatement();
+
 private:
     QJsonObject run(const QString &statement, QJsonObject extra = {})
     {
@@ -218,7 +321,18 @@ private:
     {
         return run("DESCRIBE HISTORY delta.`" + path + "`" + suffix);
     }
+    QJsonObject restore(const QString &path, qint64 version, QJsonObject extra = {})
+    {
+        return run("RESTORE TABLE delta.`" + path + "` TO VERSION AS OF " +
+                       QString::number(version),
+                   std::move(extra));
+    }
     QString local(const QString &dbfsPath) { return m_emulator->dbfsRootPath() + dbfsPath; }
+    QString logOf(const QString &dbfsPath) { return local(dbfsPath) + "/_delta_log/"; }
+    // Checks the RESTORE commit `restoreVersion` of the table at `path` (whose log before it ended
+    // at restoreVersion - 1) against a replay of the JSON commits, and the answer's row.
+    void checkRestoreCommit(const QString &path, qint64 target, qint64 restoreVersion,
+                            const QJsonObject &answer, qint64 notBeforeMs);
     bool writeCommit(const QString &table, qint64 version, const QByteArray &content,
                      qint64 modifiedMs)
     {
@@ -761,6 +875,474 @@ void tst_EmulatorDeltaHistory::commandLineOption()
     WorkspaceEmulator refused(bad);
     QVERIFY(!refused.listen(0));
     QVERIFY2(refused.errorString().contains("/cli/bad"), qPrintable(refused.errorString()));
+}
+
+void tst_EmulatorDeltaHistory::checkRestoreCommit(const QString &path, qint64 target,
+                                                  qint64 restoreVersion, const QJsonObject &answer,
+                                                  qint64 notBeforeMs)
+{
+    const QString log = logOf(path);
+    const qint64 previous = restoreVersion - 1;
+    const QMap<QString, QJsonObject> before = liveFilesAt(log, previous);
+    const QMap<QString, QJsonObject> wanted = liveFilesAt(log, target);
+    const QStringList metrics = expectedMetrics(before, wanted);
+
+    // The answer: one row of six LONG columns.
+    QCOMPARE(stateOf(answer), QString("SUCCEEDED"));
+    QStringList columns;
+    const QJsonArray schema =
+        answer.value("manifest").toObject().value("schema").toObject().value("columns").toArray();
+    for (const QJsonValue &column : schema) {
+        columns.append(column.toObject().value("name").toString() + " " +
+                       column.toObject().value("type_name").toString());
+    }
+    QCOMPARE(columns,
+             QStringList({"table_size_after_restore LONG", "num_of_files_after_restore LONG",
+                          "num_removed_files LONG", "num_restored_files LONG",
+                          "removed_files_size LONG", "restored_files_size LONG"}));
+    QCOMPARE(rowsOf(answer).size(), 1);
+    QStringList row;
+    for (const QJsonValue &value : rowsOf(answer).first().toArray())
+        row.append(value.toString());
+    QCOMPARE(row, metrics);
+
+    // The next version and nothing after it; no temporary file left behind.
+    QVERIFY(QFileInfo(log + commitName(restoreVersion)).isFile());
+    QVERIFY(!QFileInfo::exists(log + commitName(restoreVersion + 1)));
+    for (const QString &entry : logEntries(log))
+        QVERIFY2(!entry.endsWith(".tmp"), qPrintable(entry));
+
+    const QList<QJsonObject> actions = actionsOf(log + commitName(restoreVersion));
+    QVERIFY(actions.size() >= 3);
+    const QJsonObject info = actions.at(0).value("commitInfo").toObject();
+    QCOMPARE(info.value("operation").toString(), QString("RESTORE"));
+    QCOMPARE(info.value("operationParameters").toObject(),
+             QJsonObject({{"version", QString::number(target)}, {"timestamp", QJsonValue()}}));
+    QCOMPARE(info.value("readVersion").toInteger(), previous);
+    QCOMPARE(info.value("isolationLevel").toString(), QString("Serializable"));
+    QCOMPARE(info.value("isBlindAppend"), QJsonValue(false));
+    QCOMPARE(info.value("engineInfo").toString(), QString("Databricks-Runtime/15.4.x-scala2.12"));
+    const QJsonObject operationMetrics = info.value("operationMetrics").toObject();
+    QCOMPARE(operationMetrics, QJsonObject({{"tableSizeAfterRestore", metrics.at(0)},
+                                            {"numOfFilesAfterRestore", metrics.at(1)},
+                                            {"numRemovedFiles", metrics.at(2)},
+                                            {"numRestoredFiles", metrics.at(3)},
+                                            {"removedFilesSize", metrics.at(4)},
+                                            {"restoredFilesSize", metrics.at(5)}}));
+    const qint64 timestamp = info.value("timestamp").toInteger();
+    QVERIFY2(timestamp >= notBeforeMs && timestamp <= m_emulator->simulatedNowMs(),
+             qPrintable(QString::number(timestamp - notBeforeMs)));
+    // The target version's metaData, then a protocol; the files after them.
+    QCOMPARE(actions.at(1).value("metaData").toObject(), lastAction(log, target, "metaData"));
+    QVERIFY(actions.at(2).contains("protocol"));
+    int adds = 0;
+    int removes = 0;
+    for (qsizetype i = 3; i < actions.size(); ++i) {
+        const QJsonObject &action = actions.at(i);
+        if (action.contains("add")) {
+            ++adds;
+            const QJsonObject add = action.value("add").toObject();
+            const QString key = fileKey(add);
+            QVERIFY2(wanted.contains(key) && !before.contains(key), qPrintable(key));
+            QCOMPARE(add.value("dataChange"), QJsonValue(true));
+            QJsonObject original = wanted.value(key);
+            original.insert("dataChange", true);
+            QCOMPARE(add, original); // carried through as written
+        } else {
+            QVERIFY(action.contains("remove"));
+            ++removes;
+            const QJsonObject remove = action.value("remove").toObject();
+            const QString key = fileKey(remove);
+            QVERIFY2(before.contains(key) && !wanted.contains(key), qPrintable(key));
+            QCOMPARE(remove.value("dataChange"), QJsonValue(true));
+            QCOMPARE(remove.value("extendedFileMetadata"), QJsonValue(true));
+            QCOMPARE(remove.value("deletionTimestamp").toInteger(), timestamp);
+            const QJsonObject live = before.value(key);
+            for (const char *field :
+                 {"path", "partitionValues", "size", "stats", "deletionVector", "tags"})
+                QCOMPARE(remove.value(field), live.value(field));
+        }
+    }
+    QCOMPARE(QString::number(removes), metrics.at(2));
+    QCOMPARE(QString::number(adds), metrics.at(3));
+    // Replaying the new log gives the target version's files.
+    QCOMPARE(withoutDataChange(liveFilesAt(log, restoreVersion)), withoutDataChange(wanted));
+
+    // DESCRIBE HISTORY: the RESTORE on top, after the version it read.
+    const QJsonArray rows = rowsOf(history(path, " LIMIT 2"));
+    QCOMPARE(rows.size(), 2);
+    const QJsonArray top = rows.at(0).toArray();
+    QCOMPARE(top.at(0).toString(), QString::number(restoreVersion));
+    QCOMPARE(top.at(4).toString(), QString("RESTORE"));
+    QCOMPARE(parsedLine(top.at(5).toString().toUtf8()),
+             QJsonObject({{"timestamp", QJsonValue()}, {"version", QString::number(target)}}));
+    QCOMPARE(top.at(9).toString(), QString::number(previous));
+    QCOMPARE(top.at(10).toString(), QString("Serializable"));
+    QCOMPARE(top.at(11).toString(), QString("false"));
+    QCOMPARE(parsedLine(top.at(12).toString().toUtf8()), operationMetrics);
+    QCOMPARE(rows.at(1).toArray().at(0).toString(), QString::number(previous));
+    QVERIFY(top.at(1).toString() > rows.at(1).toArray().at(1).toString());
+}
+
+void tst_EmulatorDeltaHistory::restoreWritesACommit()
+{
+    QString error;
+    QVERIFY2(m_emulator->generateDeltaTable("/restore/trips", 40, &error), qPrintable(error));
+    const QString log = logOf("/restore/trips");
+    // Files went both ways since version 20, and a column was added (payment_type, at 22).
+    const QStringList metrics = expectedMetrics(liveFilesAt(log, 39), liveFilesAt(log, 20));
+    QVERIFY2(metrics.at(2) != "0" && metrics.at(3) != "0", qPrintable(metrics.join(' ')));
+    QVERIFY(!fieldNamed(lastAction(log, 39, "metaData"), "payment_type").isEmpty());
+
+    const qint64 start = m_emulator->simulatedNowMs();
+    checkRestoreCommit("/restore/trips", 20, 40, restore("/restore/trips", 20), start);
+    QVERIFY(fieldNamed(actionsOf(log + commitName(40)).at(1).value("metaData").toObject(),
+                       "payment_type")
+                .isEmpty());
+    QCOMPARE(rowsOf(history("/restore/trips")).size(), 41);
+
+    // Again from there, forward to a version after the first restore's target.
+    checkRestoreCommit("/restore/trips", 30, 41, restore("/restore/trips", 30), start);
+    // The same again: the files are those of version 30 already, nothing to add or remove.
+    const QJsonObject same = restore("/restore/trips", 30);
+    checkRestoreCommit("/restore/trips", 30, 42, same, start);
+    QCOMPARE(columnOf(rowsOf(same), 2), QStringList({"0"}));
+    QCOMPARE(columnOf(rowsOf(same), 3), QStringList({"0"}));
+    QCOMPARE(rowsOf(history("/restore/trips")).size(), 43);
+}
+
+void tst_EmulatorDeltaHistory::restoreNeverLowersTheProtocol()
+{
+    QString error;
+    QVERIFY2(m_emulator->generateDeltaTable("/restore/proto", 40, &error), qPrintable(error));
+    const QString log = logOf("/restore/proto");
+    const QJsonObject latest = lastAction(log, 39, "protocol");
+    QCOMPARE(latest.value("minReaderVersion").toInt(), 3);
+    QCOMPARE(lastAction(log, 5, "protocol").value("minReaderVersion").toInt(), 1);
+    // Version 5 is before column mapping: its metaData comes back, the protocol stays 3/7.
+    checkRestoreCommit("/restore/proto", 5, 40, restore("/restore/proto", 5),
+                       m_emulator->simulatedNowMs());
+    const QList<QJsonObject> actions = actionsOf(log + commitName(40));
+    QCOMPARE(actions.at(2).value("protocol").toObject(), latest);
+    QVERIFY(!actions.at(1)
+                 .value("metaData")
+                 .toObject()
+                 .value("configuration")
+                 .toObject()
+                 .contains("delta.columnMapping.mode"));
+
+    // Neither covers the other: the higher versions and every feature of both.
+    const QString table = "/restore/merge";
+    const auto protocolLine = [](int reader, int writer, const QJsonArray &readerFeatures,
+                                 const QJsonArray &writerFeatures) {
+        QJsonObject protocol{{"minReaderVersion", reader}, {"minWriterVersion", writer}};
+        if (!readerFeatures.isEmpty())
+            protocol.insert("readerFeatures", readerFeatures);
+        if (!writerFeatures.isEmpty())
+            protocol.insert("writerFeatures", writerFeatures);
+        return line(QJsonObject{{"protocol", protocol}});
+    };
+    const QByteArray add = line(QJsonObject{
+        {"add", QJsonObject{{"path", "a.parquet"}, {"size", 10}, {"dataChange", true}}}});
+    QVERIFY(writeCommit(table, 0,
+                        commitInfoLine({{"operation", "CREATE TABLE"}}) + metaDataLine({}) +
+                            protocolLine(3, 7, {"deletionVectors"}, {"deletionVectors"}) + add,
+                        kBaseMs));
+    QVERIFY(writeCommit(table, 1,
+                        commitInfoLine({{"operation", "SET TBLPROPERTIES"}}) +
+                            protocolLine(1, 7, {}, {"appendOnly", "invariants", "domainMetadata"}),
+                        kBaseMs + kMinuteMs));
+    checkRestoreCommit(table, 0, 2, restore(table, 0), m_emulator->simulatedNowMs());
+    QCOMPARE(actionsOf(logOf(table) + commitName(2)).at(2).value("protocol").toObject(),
+             QJsonObject({{"minReaderVersion", 3},
+                          {"minWriterVersion", 7},
+                          {"readerFeatures", QJsonArray({"deletionVectors"})},
+                          {"writerFeatures", QJsonArray({"appendOnly", "invariants",
+                                                         "domainMetadata", "deletionVectors"})}}));
+}
+
+// The upstream table's version 3 is the RESTORE to version 1 that Delta wrote: without it, the
+// emulator's RESTORE to 1 must write the same files, metaData, protocol and metrics.
+void tst_EmulatorDeltaHistory::restoreMatchesDeltasOwnRestoreCommit()
+{
+    const QString upstream = "basic-with-inserts-overwrite-restore";
+    QVERIFY(copyUpstreamTable(upstream, "/restore/golden"));
+    const QString log = logOf("/restore/golden");
+    const QStringList kept = {commitName(0), commitName(1), commitName(2)};
+    for (const QString &name : logEntries(log)) {
+        if (!kept.contains(name))
+            QVERIFY(QFile::remove(log + name));
+    }
+    QCOMPARE(logEntries(log), QStringList({commitName(0), commitName(1), commitName(2)}));
+    const QList<QJsonObject> delta =
+        actionsOf(deltaTestData() + "/" + upstream + "/_delta_log/" + commitName(3));
+    QCOMPARE(delta.first().value("commitInfo").toObject().value("operation").toString(),
+             QString("RESTORE"));
+
+    checkRestoreCommit("/restore/golden", 1, 3, restore("/restore/golden", 1),
+                       m_emulator->simulatedNowMs());
+    const QList<QJsonObject> ours = actionsOf(log + commitName(3));
+    QCOMPARE(ours.first().value("commitInfo").toObject().value("operationMetrics"),
+             delta.first().value("commitInfo").toObject().value("operationMetrics"));
+    const auto byKind = [](const QList<QJsonObject> &actions, const QString &kind) {
+        QMap<QString, QJsonObject> found;
+        for (const QJsonObject &action : actions) {
+            if (action.contains(kind)) {
+                QJsonObject object = action.value(kind).toObject();
+                object.remove("deletionTimestamp");
+                found.insert(object.value("path").toString(), object);
+            }
+        }
+        return found;
+    };
+    QCOMPARE(byKind(ours, "add"), byKind(delta, "add"));
+    QCOMPARE(byKind(ours, "remove"), byKind(delta, "remove"));
+    QCOMPARE(byKind(ours, "add").size(), 4);
+    QCOMPARE(byKind(ours, "remove").size(), 2);
+    QCOMPARE(ours.at(1).value("metaData"), delta.at(1).value("metaData"));
+    QCOMPARE(ours.at(2).value("protocol"), delta.at(2).value("protocol"));
+}
+
+// Files are told apart by path and deletion vector: restoring across DELETEs that changed a
+// file's vector removes the file with one vector and adds it back with the other.
+void tst_EmulatorDeltaHistory::restoreCarriesDeletionVectors()
+{
+    QVERIFY(copyUpstreamTable("dv-partitioned-with-checkpoint", "/restore/dv"));
+    const QString log = logOf("/restore/dv");
+    checkRestoreCommit("/restore/dv", 6, 16, restore("/restore/dv", 6),
+                       m_emulator->simulatedNowMs());
+    checkRestoreCommit("/restore/dv", 1, 17, restore("/restore/dv", 1),
+                       m_emulator->simulatedNowMs());
+    const QString part0 =
+        "part=0/part-00000-8387c699-30b1-4734-a791-9278d560ec19.c000.snappy.parquet";
+    QJsonObject added;
+    QJsonObject removed;
+    for (const QJsonObject &action : actionsOf(log + commitName(17))) {
+        if (action.value("add").toObject().value("path").toString() == part0)
+            added = action.value("add").toObject();
+        if (action.value("remove").toObject().value("path").toString() == part0)
+            removed = action.value("remove").toObject();
+    }
+    QCOMPARE(added.value("deletionVector").toObject().value("pathOrInlineDv").toString(),
+             QString("0X9F0q2<2yJ-f)Gm2!e0"));
+    QCOMPARE(removed.value("deletionVector").toObject().value("pathOrInlineDv").toString(),
+             QString("Zcq?bs*HKQWCB[Sjf[.o"));
+    // As written, field for field.
+    QFile file(log + commitName(17));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(
+        "\"deletionVector\":{\"storageType\":\"u\",\"pathOrInlineDv\":\"0X9F0q2<2yJ-f)Gm2!e0\","
+        "\"offset\":1,\"sizeInBytes\":34,\"cardinality\":1}}}\n"));
+    QCOMPARE(actionsOf(log + commitName(17)).at(2).value("protocol").toObject(),
+             lastAction(log, 15, "protocol"));
+}
+
+void tst_EmulatorDeltaHistory::restoreErrors()
+{
+    QVERIFY(copyUpstreamTable("basic-with-inserts-deletes-checkpoint", "/restore/basic"));
+    const QStringList entries = logEntries(logOf("/restore/basic"));
+    const auto failed = [&](const QJsonObject &answer, const QString &start,
+                            const QString &sqlState) {
+        const QString message = errorOf(answer).value("message").toString();
+        if (stateOf(answer) != "FAILED" || !message.startsWith(start) ||
+            answer.value("status").toObject().value("sql_state").toString() != sqlState) {
+            qWarning("%s", QJsonDocument(answer).toJson().constData());
+            return false;
+        }
+        return true;
+    };
+
+    // The latest version: Delta's no-op, no rows and no commit.
+    const QJsonObject latest = restore("/restore/basic", 13);
+    QCOMPARE(stateOf(latest), QString("SUCCEEDED"));
+    QCOMPARE(latest.value("manifest").toObject().value("total_row_count").toInt(), 0);
+    QCOMPARE(latest.value("manifest")
+                 .toObject()
+                 .value("schema")
+                 .toObject()
+                 .value("columns")
+                 .toArray()
+                 .size(),
+             6);
+    // Outside the available versions.
+    for (const qint64 version : {14LL, 99LL}) {
+        const QJsonObject answer = restore("/restore/basic", version);
+        QVERIFY(failed(answer, "[DELTA_CANNOT_RESTORE_TABLE_VERSION]", "22003"));
+        QCOMPARE(errorOf(answer).value("message").toString(),
+                 QString("[DELTA_CANNOT_RESTORE_TABLE_VERSION] Cannot restore table to version "
+                         "%1. Available versions: [0, 13]. SQLSTATE: 22003")
+                     .arg(version));
+    }
+    const QJsonObject quoted = run("RESTORE TABLE delta.`/restore/basic` TO VERSION AS OF '-1'");
+    QVERIFY(failed(quoted,
+                   "[DELTA_CANNOT_RESTORE_TABLE_VERSION] Cannot restore table to version "
+                   "-1. Available versions: [0, 13].",
+                   "22003"));
+    // A minus sign is no integer literal in Spark's grammar.
+    const QJsonObject negative = restore("/restore/basic", -1);
+    QVERIFY(failed(negative, "[PARSE_SYNTAX_ERROR] Syntax error at or near '-'", "42601"));
+    // Not a Delta table: DESCRIBE HISTORY's error.
+    for (const QString &path : {QString("/nowhere"), QString("dbfs:/restore")}) {
+        const QJsonObject answer = restore(path, 0);
+        QVERIFY(failed(answer, "[DELTA_MISSING_DELTA_TABLE]", "42P01"));
+        QCOMPARE(errorOf(answer).value("message").toString(),
+                 errorOf(history(path)).value("message").toString());
+    }
+    // A log that no longer starts at version 0 (a Parquet checkpoint holds the state).
+    QVERIFY(copyUpstreamTable("checkpoint-cdf-table", "/restore/cdf"));
+    const QStringList cdfEntries = logEntries(logOf("/restore/cdf"));
+    QVERIFY(failed(restore("/restore/cdf", 4), "[UNSUPPORTED_FEATURE]", "0A000"));
+    QVERIFY(errorOf(restore("/restore/cdf", 4)).value("message").toString().contains("version 0"));
+    QVERIFY(failed(restore("/restore/cdf", 1),
+                   "[DELTA_CANNOT_RESTORE_TABLE_VERSION] Cannot restore table to version 1. "
+                   "Available versions: [3, 5].",
+                   "22003"));
+    // What the emulator does not answer, and syntax.
+    QVERIFY(failed(run("RESTORE TABLE delta.`/restore/basic` TO TIMESTAMP AS OF '2024-11-19'"),
+                   "[UNSUPPORTED_FEATURE]", "0A000"));
+    QVERIFY(failed(run("RESTORE TABLE demo.trips TO VERSION AS OF 1"), "[UNSUPPORTED_FEATURE]",
+                   "0A000"));
+    for (const char *bad : {"RESTORE TABLE delta.`/restore/basic` TO VERSION 3",
+                            "RESTORE TABLE delta.`/restore/basic` TO VERSION AS OF 1.5",
+                            "RESTORE TABLE delta.`/restore/basic` TO VERSION AS OF 3 LIMIT 1",
+                            "RESTORE TABLE delta.`/restore/basic` TO VERSION AS OF x",
+                            "RESTORE TABLE delta.`/restore/basic`", "RESTORE"}) {
+        QVERIFY2(failed(run(bad), "[PARSE_SYNTAX_ERROR]", "42601"), bad);
+    }
+    QCOMPARE(logEntries(logOf("/restore/basic")), entries);
+    QCOMPARE(logEntries(logOf("/restore/cdf")), cdfEntries);
+
+    // A gap in the log, a log without metaData, a damaged add line.
+    const QByteArray create = commitInfoLine({{"operation", "CREATE TABLE"}}) + metaDataLine({}) +
+                              line(QJsonObject{{"protocol", QJsonObject{{"minReaderVersion", 1},
+                                                                        {"minWriterVersion", 2}}}});
+    for (const qint64 version : {0LL, 1LL, 3LL})
+        QVERIFY(writeCommit("/restore/gap", version, create, kBaseMs + version * kMinuteMs));
+    QVERIFY(failed(restore("/restore/gap", 1), "[DELTA_VERSIONS_NOT_CONTIGUOUS] Versions (1, 3)",
+                   "KD00C"));
+    for (int version = 0; version < 3; ++version) {
+        QVERIFY(writeCommit("/restore/bare", version, commitInfoLine({{"operation", "WRITE"}}),
+                            kBaseMs + version * kMinuteMs));
+    }
+    QVERIFY(
+        failed(restore("/restore/bare", 1), "[DELTA_STATE_RECOVER_ERROR] The protocol", "XXKDS"));
+    QVERIFY(writeCommit("/restore/damaged", 0, create, kBaseMs));
+    QVERIFY(writeCommit("/restore/damaged", 1,
+                        commitInfoLine({{"operation", "WRITE"}}) + "{\"add\":{\"path\":\"a\n",
+                        kBaseMs + kMinuteMs));
+    QVERIFY(writeCommit("/restore/damaged", 2, commitInfoLine({{"operation", "WRITE"}}),
+                        kBaseMs + 2 * kMinuteMs));
+    const QJsonObject damaged = restore("/restore/damaged", 0);
+    QVERIFY(failed(damaged, "[FAILED_READ_FILE.NO_HINT]", "KD001"));
+    QVERIFY(errorOf(damaged).value("message").toString().contains(commitName(1) + "`: line 2"));
+    for (const char *table : {"/restore/gap", "/restore/bare", "/restore/damaged"})
+        QCOMPARE(logEntries(logOf(table)).size(), 3);
+}
+
+void tst_EmulatorDeltaHistory::restoreAcceptedForms()
+{
+    QString error;
+    QVERIFY2(m_emulator->generateDeltaTable("/restore/forms", 12, &error), qPrintable(error));
+    const QStringList statements = {
+        "restore delta.`dbfs:/restore/forms` version as of 3;",
+        "RESTORE TABLE delta.`/restore/forms` VERSION AS OF 5",
+        "Restore Table DELTA.`/restore/forms/` to version as of '2'",
+        "-- undo\nRESTORE delta.`/restore/forms` TO SYSTEM_VERSION AS OF 0 /* all */ ;"};
+    for (const QString &statement : statements)
+        QVERIFY2(stateOf(run(statement)) == "SUCCEEDED", qPrintable(statement));
+    const QJsonArray rows = rowsOf(history("/restore/forms", " LIMIT 4"));
+    QCOMPARE(columnOf(rows, 0), QStringList({"15", "14", "13", "12"}));
+    QCOMPARE(columnOf(rows, 4), QStringList({"RESTORE", "RESTORE", "RESTORE", "RESTORE"}));
+    QStringList versions;
+    for (const QJsonValue &row : rows)
+        versions.append(
+            parsedLine(row.toArray().at(5).toString().toUtf8()).value("version").toString());
+    QCOMPARE(versions, QStringList({"0", "2", "5", "3"}));
+    const QString log = logOf("/restore/forms");
+    QCOMPARE(withoutDataChange(liveFilesAt(log, 15)), withoutDataChange(liveFilesAt(log, 0)));
+}
+
+// The commit file's name is taken only if free: a commit already there (here a folder with its
+// name, which the log listing passes by) fails the RESTORE as a concurrent write.
+void tst_EmulatorDeltaHistory::restoreNeverOverwritesACommit()
+{
+    QString error;
+    QVERIFY2(m_emulator->generateDeltaTable("/restore/race", 6, &error), qPrintable(error));
+    const QString log = logOf("/restore/race");
+    QVERIFY(QDir().mkpath(log + commitName(6)));
+    const QJsonObject answer = restore("/restore/race", 2);
+    QCOMPARE(stateOf(answer), QString("FAILED"));
+    QCOMPARE(answer.value("status").toObject().value("sql_state").toString(), QString("2D521"));
+    const QString message = errorOf(answer).value("message").toString();
+    QVERIFY2(message.startsWith("[DELTA_CONCURRENT_WRITE] Transaction conflict detected.") &&
+                 message.contains("version 6 of `/restore/race`"),
+             qPrintable(message));
+    QVERIFY(QFileInfo(log + commitName(6)).isDir());
+    QCOMPARE(logEntries(log).size(), 7); // versions 0 to 5 and the folder: nothing left over
+    QCOMPARE(rowsOf(history("/restore/race")).size(), 6);
+    QVERIFY(QDir(log + commitName(6)).removeRecursively());
+    checkRestoreCommit("/restore/race", 2, 6, restore("/restore/race", 2),
+                       m_emulator->simulatedNowMs() - 1000);
+
+    // The writer itself: a new name is written whole with its time; a taken one is left alone.
+    const qint64 time = kBaseMs + 42;
+    QVERIFY(writeDeltaCommitFile(log, 7, "first\n", time, &error) == DeltaCommitWrite::Written);
+    QCOMPARE(QFileInfo(log + commitName(7)).lastModified().toMSecsSinceEpoch(), time);
+    QVERIFY(writeDeltaCommitFile(log, 7, "second\n", time, &error) ==
+            DeltaCommitWrite::AlreadyExists);
+    QFile seven(log + commitName(7));
+    QVERIFY(seven.open(QIODevice::ReadOnly));
+    QCOMPARE(seven.readAll(), QByteArray("first\n"));
+    QVERIFY(writeDeltaCommitFile(local("/restore/none/_delta_log"), 0, "x", time, &error) ==
+            DeltaCommitWrite::Failed);
+    QVERIFY(!error.isEmpty());
+    for (const QString &entry : logEntries(log))
+        QVERIFY2(!entry.startsWith('.'), qPrintable(entry));
+}
+
+// However it is waited for, one RESTORE statement writes one commit.
+void tst_EmulatorDeltaHistory::restoreRunsOncePerStatement()
+{
+    QString error;
+    QVERIFY2(m_emulator->generateDeltaTable("/restore/once", 10, &error), qPrintable(error));
+    const QString log = logOf("/restore/once");
+    const auto statementState = [this](const QString &id) {
+        return stateOf(m_client->get(kStatements + "/" + id).json);
+    };
+
+    // Not waited for, run later, polled.
+    m_emulator->setSqlExecutionDelayMs(200);
+    const QJsonObject submitted = restore("/restore/once", 4, {{"wait_timeout", "0s"}});
+    const QString id = submitted.value("statement_id").toString();
+    QVERIFY(stateOf(submitted) == "PENDING" || stateOf(submitted) == "RUNNING");
+    QVERIFY(QTest::qWaitFor([&] { return statementState(id) == "SUCCEEDED"; }, 5000));
+    m_emulator->setSqlExecutionDelayMs(0);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject again = m_client->get(kStatements + "/" + id).json;
+        QCOMPARE(rowsOf(again).size(), 1);
+    }
+    QTest::qWait(300);
+    QCOMPARE(logEntries(log).size(), 11);
+
+    // On a stopped warehouse: pending until it has started, then run once.
+    const HttpResult pending = m_client->post(
+        kStatements,
+        QJsonObject{{"statement", "RESTORE TABLE delta.`/restore/once` TO VERSION AS OF 7"},
+                    {"warehouse_id", "a3c9e1f07b2d4e68"},
+                    {"wait_timeout", "0s"}});
+    QCOMPARE(pending.status, 200);
+    QCOMPARE(stateOf(pending.json), QString("PENDING"));
+    const QString later = pending.json.value("statement_id").toString();
+    m_emulator->setTimeScale(200.0);
+    QVERIFY(QTest::qWaitFor([&] { return statementState(later) == "SUCCEEDED"; }, 10000));
+    m_emulator->setTimeScale(1.0);
+    QTest::qWait(300);
+    QCOMPARE(statementState(later), QString("SUCCEEDED"));
+    QCOMPARE(logEntries(log).size(), 12);
+    const QJsonArray rows = rowsOf(history("/restore/once", " LIMIT 3"));
+    QCOMPARE(columnOf(rows, 4), QStringList({"RESTORE", "RESTORE", columnOf(rows, 4).at(2)}));
+    QCOMPARE(columnOf(rows, 9), QStringList({"10", "9", columnOf(rows, 9).at(2)}));
+    QCOMPARE(withoutDataChange(liveFilesAt(log, 11)), withoutDataChange(liveFilesAt(log, 7)));
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorDeltaHistory)
