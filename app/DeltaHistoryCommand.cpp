@@ -1,6 +1,7 @@
 #include "DeltaHistoryCommand.h"
 
 #include "ActivityLog.h"
+#include "AzureSignIn.h"
 #include "DbfsClient.h"
 #include "DbfsDeltaLogSource.h"
 #include "DbfsPath.h"
@@ -70,10 +71,10 @@ public:
         connect(history, &DeltaHistory::opened, this, [this] {
             if (!m_json)
                 printLine(QStringLiteral("%1: versions %2–%3, %4 commits")
-                              .arg(m_history->tableLocation())
-                              .arg(m_history->earliestVersion())
-                              .arg(m_history->latestVersion())
-                              .arg(m_history->commitCount())
+                              .arg(m_history->tableLocation(),
+                                   QString::number(m_history->earliestVersion()),
+                                   QString::number(m_history->latestVersion()),
+                                   QString::number(m_history->commitCount()))
                               .toUtf8());
             m_history->loadAll();
         });
@@ -158,8 +159,10 @@ int runDeltaHistoryCommand(const DeltaHistoryCommandOptions &options)
                  .arg(profile->name, profile->problems.join(QStringLiteral("; "))));
         return 1;
     }
+    AzureSignIn azure(&network, &activity, &keychain);
     session = std::make_unique<WorkspaceSession>(&network, &activity, &keychain);
     session->setEnvironment(environment);
+    session->setAzureSignIn(&azure);
     QObject::connect(
         session.get(), &WorkspaceSession::stateChanged, session.get(),
         [&](WorkspaceSession::State state) {
@@ -175,6 +178,9 @@ int runDeltaHistoryCommand(const DeltaHistoryCommandOptions &options)
             }
         });
     session->open(*profile);
+    // Some profiles fail at once (an auth type not supported): exit() before exec() is ignored.
+    if (session->state() == WorkspaceSession::State::Failed)
+        return 1;
     const int code = QCoreApplication::exec();
     printer.reset();
     history.reset();

@@ -88,8 +88,8 @@ DemoWorkspace DemoWorkspaceRunner::workspaceOf(const Instance &instance)
         demo.profile.azureSignIn.tenantId = instance.emulator->entraTenantId();
         demo.profile.azureSignIn.clientId = QStringLiteral("brickdesk-demo-app");
         demo.profile.azureSignIn.authorityHost = instance.emulator->entraAuthorityUrl().toString();
-        // As a user would set it in .databrickscfg: the Delta tab's DESCRIBE HISTORY and
-        // RESTORE run on it.
+        // As a user would set it in .databrickscfg: the Delta tab runs DESCRIBE HISTORY there
+        // (and RESTORE, which the emulator answers as Databricks SQL does, see SqlDeltaHistory).
         demo.profile.attributes.insert(QStringLiteral("warehouse_id"),
                                        instance.emulator->demoWarehouseId());
         demo.keyVaults = {

@@ -11,6 +11,7 @@
 #include "WorkspaceBrowserPage.h"
 
 #include <cstdio>
+#include <memory>
 
 namespace brickdesk {
 
@@ -80,15 +81,19 @@ void StartupActions::run()
         } else {
             ++m_pending;
             DeltaHistory *history = delta->history();
-            auto *connection = new QMetaObject::Connection;
-            *connection = connect(
-                history, &DeltaHistory::busyChanged, this, [this, history, connection](bool busy) {
-                    if (busy || (!history->isOpen() && history->openError().isEmpty()))
-                        return;
-                    disconnect(*connection);
-                    delete connection;
-                    finishOne();
-                });
+            // Done once the first rows are read (or the log failed), or when the tab goes away.
+            auto finished = std::make_shared<bool>(false);
+            const auto finishOnce = [this, finished] {
+                if (*finished)
+                    return;
+                *finished = true;
+                finishOne();
+            };
+            connect(history, &DeltaHistory::busyChanged, this, [history, finishOnce](bool busy) {
+                if (!busy && (history->isOpen() || !history->openError().isEmpty()))
+                    finishOnce();
+            });
+            connect(delta, &QObject::destroyed, this, finishOnce);
         }
     }
     finishOne();

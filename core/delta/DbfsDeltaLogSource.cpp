@@ -3,6 +3,8 @@
 #include "DbfsClient.h"
 #include "DbfsPath.h"
 
+#include <QTimer>
+#include <algorithm>
 #include <memory>
 
 namespace brickdesk {
@@ -28,10 +30,18 @@ void DbfsDeltaLogSource::cancelAll()
     m_context = new QObject(this);
 }
 
+// Errors found before asking anything are answered from the event loop too: callers count on
+// a handler never running inside the call that started it.
+void DbfsDeltaLogSource::failLater(ReadHandler handler, const QString &error)
+{
+    QTimer::singleShot(0, m_context, [handler, error] { handler(std::nullopt, error); });
+}
+
 void DbfsDeltaLogSource::listLog(ListHandler handler)
 {
     if (!m_client) {
-        handler(std::nullopt, QStringLiteral("not connected"));
+        QTimer::singleShot(0, m_context,
+                           [handler] { handler(std::nullopt, QStringLiteral("not connected")); });
         return;
     }
     const QString logFolder = dbfspath::join(m_tablePath, QStringLiteral("_delta_log"));
@@ -59,20 +69,20 @@ void DbfsDeltaLogSource::listLog(ListHandler handler)
 void DbfsDeltaLogSource::readLogFile(const QString &name, qint64 size, ReadHandler handler)
 {
     if (!m_client) {
-        handler(std::nullopt, QStringLiteral("not connected"));
+        failLater(std::move(handler), QStringLiteral("not connected"));
         return;
     }
     if (size > kMaxLogFileBytes) {
-        handler(std::nullopt, QStringLiteral("%1 is %2 bytes, more than Brickdesk reads (%3)")
-                                  .arg(name)
-                                  .arg(size)
-                                  .arg(kMaxLogFileBytes));
+        failLater(std::move(handler),
+                  QStringLiteral("%1 is %2 bytes, more than Brickdesk reads (%3)")
+                      .arg(name, QString::number(size), QString::number(kMaxLogFileBytes)));
         return;
     }
     const QString path =
         dbfspath::join(dbfspath::join(m_tablePath, QStringLiteral("_delta_log")), name);
     auto content = std::make_shared<QByteArray>();
-    content->reserve(size);
+    // The listing's size is a hint, not a promise: reserve no more than a few blocks on it.
+    content->reserve(std::min<qint64>(size, 8 * DbfsClient::kMaxBlockBytes));
     readFrom(path, 0, size, content, std::move(handler));
 }
 
@@ -90,8 +100,12 @@ void DbfsDeltaLogSource::readFrom(const QString &path, qint64 offset, qint64 siz
             content->append(result.value.data);
             const qint64 next = offset + result.value.bytesRead;
             // A short read is the end of the file: the listing's size may be stale.
-            if (result.value.bytesRead < DbfsClient::kMaxBlockBytes || !m_client) {
+            if (result.value.bytesRead < DbfsClient::kMaxBlockBytes) {
                 handler(*content, QString());
+                return;
+            }
+            if (!m_client) {
+                handler(std::nullopt, QStringLiteral("not connected"));
                 return;
             }
             if (next > kMaxLogFileBytes) {

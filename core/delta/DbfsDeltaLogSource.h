@@ -25,6 +25,7 @@ public:
     void cancelAll() override;
 
 private:
+    void failLater(ReadHandler handler, const QString &error);
     void readFrom(const QString &path, qint64 offset, qint64 size,
                   std::shared_ptr<QByteArray> content, ReadHandler handler);
 

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <algorithm>
 #include <limits>
 
 namespace brickdesk {
@@ -222,7 +223,8 @@ std::optional<DeltaLastCheckpoint> parseLastCheckpoint(const QByteArray &content
     checkpoint.version = fields.integer(QStringLiteral("version"), -1);
     checkpoint.size = fields.integer(QStringLiteral("size"), -1);
     if (fields.has(QStringLiteral("parts")))
-        checkpoint.parts = static_cast<int>(fields.integer(QStringLiteral("parts"), 0));
+        checkpoint.parts = static_cast<int>(
+            std::clamp<qint64>(fields.integer(QStringLiteral("parts"), 0), 0, 1'000'000));
     if (fields.has(QStringLiteral("sizeInBytes")))
         checkpoint.sizeInBytes = fields.integer(QStringLiteral("sizeInBytes"), 0);
     if (fields.has(QStringLiteral("numOfAddFiles")))

@@ -1,6 +1,7 @@
 #include "DeltaHistory.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace brickdesk {
@@ -103,6 +104,7 @@ void DeltaHistory::cancel()
 void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
 {
     const DeltaLogEntry *lastCheckpointEntry = nullptr;
+    QMap<qint64, QList<std::pair<DeltaLogFile, DeltaLogEntry>>> checkpointFiles;
     for (const DeltaLogEntry &entry : entries) {
         const std::optional<DeltaLogFile> file = classifyDeltaLogFile(entry.name);
         if (!file)
@@ -118,8 +120,7 @@ void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
         case DeltaLogFile::Kind::Checkpoint:
         case DeltaLogFile::Kind::MultiPartCheckpoint:
         case DeltaLogFile::Kind::V2Checkpoint:
-            m_checkpoints[file->version].append(*file);
-            m_checkpointFiles[file->version].append(entry);
+            checkpointFiles[file->version].append({*file, entry});
             break;
         case DeltaLogFile::Kind::LastCheckpoint:
             lastCheckpointEntry = &entry;
@@ -141,16 +142,8 @@ void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
             m_tableWarnings.append(
                 QStringLiteral("%1 missing from the log: the history skips them")
                     .arg(versionRange(m_versions.at(i - 1) + 1, m_versions.at(i) - 1)));
-    for (auto it = m_checkpoints.cbegin(); it != m_checkpoints.cend(); ++it) {
-        const DeltaLogFile &first = it.value().first();
-        if (first.kind == DeltaLogFile::Kind::MultiPartCheckpoint &&
-            it.value().size() != first.parts)
-            m_tableWarnings.append(QStringLiteral("the checkpoint at version %1 has %2 of its "
-                                                  "%3 parts")
-                                       .arg(it.key())
-                                       .arg(it.value().size())
-                                       .arg(first.parts));
-    }
+    for (auto it = checkpointFiles.cbegin(); it != checkpointFiles.cend(); ++it)
+        chooseCheckpoint(it.key(), it.value());
     computeTimestamps();
     m_open = true;
     emit opened();
@@ -159,6 +152,48 @@ void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
     if (lastCheckpointEntry)
         readLastCheckpoint(*lastCheckpointEntry);
     loadMore(kPageSize);
+}
+
+void DeltaHistory::chooseCheckpoint(qint64 version,
+                                    QList<std::pair<DeltaLogFile, DeltaLogEntry>> files)
+{
+    // One version may have several checkpoints (a v2 one beside a classic copy, or multi-part
+    // sets of different sizes); any complete one holds the whole state, so one is chosen.
+    std::sort(files.begin(), files.end(),
+              [](const auto &a, const auto &b) { return a.second.name < b.second.name; });
+    const auto choose = [&](const QList<std::pair<DeltaLogFile, DeltaLogEntry>> &chosen) {
+        for (const auto &[file, entry] : chosen) {
+            m_checkpoints[version].append(file);
+            m_checkpointFiles[version].append(entry);
+        }
+    };
+    for (const DeltaLogFile::Kind kind :
+         {DeltaLogFile::Kind::V2Checkpoint, DeltaLogFile::Kind::Checkpoint}) {
+        for (const auto &candidate : std::as_const(files)) {
+            if (candidate.first.kind == kind) {
+                choose({candidate});
+                return;
+            }
+        }
+    }
+    QMap<int, QList<std::pair<DeltaLogFile, DeltaLogEntry>>> sets; // by their number of parts
+    for (const auto &candidate : std::as_const(files))
+        sets[candidate.first.parts].append(candidate);
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        QSet<int> parts;
+        for (const auto &candidate : it.value())
+            parts.insert(candidate.first.part);
+        if (parts.size() == it.key()) {
+            choose(it.value());
+            return;
+        }
+    }
+    // Readers must ignore a multi-part checkpoint with parts missing.
+    const auto first = sets.cbegin();
+    m_tableWarnings.append(QStringLiteral("the checkpoint at version %1 has %2 of its %3 parts; "
+                                          "it is not used")
+                               .arg(QString::number(version), QString::number(first->size()),
+                                    QString::number(first.key())));
 }
 
 void DeltaHistory::readLastCheckpoint(const DeltaLogEntry &entry)
@@ -196,7 +231,7 @@ void DeltaHistory::checkLastCheckpoint()
                             .arg(latestVersion()));
     } else if (!m_checkpoints.contains(version)) {
         addTableWarning(QStringLiteral("_last_checkpoint names a checkpoint at version %1, but "
-                                       "the log has no checkpoint file for it")
+                                       "the log has no complete checkpoint for it")
                             .arg(version));
     } else if (m_lastCheckpoint->parts &&
                m_checkpoints.value(version).first().kind ==
@@ -381,8 +416,14 @@ bool DeltaHistory::advanceWalk(StateWalk *walk)
         }
         const bool commitHere = commit == at;
         if (commitHere && m_parsed.contains(at)) {
-            const DeltaCommit &parsed = m_parsed.value(at)->commit;
-            if (take(parsed.metaData, parsed.protocol, at, QStringLiteral("commit %1").arg(at)))
+            const DeltaHistoryEntry &parsed = *m_parsed.value(at);
+            const QString unread = QStringLiteral("version %1 could not be read: a change of "
+                                                  "schema or protocol in it is not seen")
+                                       .arg(at);
+            if (!parsed.readError.isEmpty() && !state.problems.contains(unread))
+                state.problems.append(unread);
+            if (take(parsed.commit.metaData, parsed.commit.protocol, at,
+                     QStringLiteral("commit %1").arg(at)))
                 return true;
         }
         // A checksum or checkpoint holds the whole state at its version: one read instead of
@@ -416,6 +457,13 @@ bool DeltaHistory::advanceWalk(StateWalk *walk)
             }
             return false;
         }
+        // Walking over versions the log does not have: whatever they changed is not seen.
+        const qint64 below = std::max(largestAtOrBelow(m_versions, at - 1),
+                                      largestAtOrBelow(snapshotVersions, at - 1));
+        if (below >= 0 && below < at - 1)
+            state.problems.append(QStringLiteral("%1 missing from the log: a change of schema or "
+                                                 "protocol there is not seen")
+                                      .arg(versionRange(below + 1, at - 1)));
         walk->cursor = at - 1;
     }
 }
@@ -436,36 +484,37 @@ void DeltaHistory::readSnapshot(qint64 version)
     QList<DeltaLogEntry> ordered = files;
     std::sort(ordered.begin(), ordered.end(),
               [](const DeltaLogEntry &a, const DeltaLogEntry &b) { return a.name < b.name; });
-    auto parts = std::make_shared<QList<std::optional<QByteArray>>>(ordered.size());
-    auto remaining = std::make_shared<qsizetype>(ordered.size());
-    auto firstError = std::make_shared<QString>();
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
+    // Parts one after the other: a checkpoint of forty parts is one read at a time, within the
+    // bound every other read keeps.
+    auto parts = std::make_shared<QList<QByteArray>>();
+    auto readNext = std::make_shared<std::function<void()>>();
+    *readNext = [this, version, key, ordered, parts, checksum, jsonCheckpoint,
+                 weakNext = std::weak_ptr<std::function<void()>>(readNext)] {
+        const DeltaLogEntry &part = ordered.at(parts->size());
         m_source->readLogFile(
-            ordered.at(i).name, ordered.at(i).size,
-            [this, version, key, i, parts, remaining, firstError, checksum,
-             jsonCheckpoint](const std::optional<QByteArray> &content, const QString &error) {
-                (*parts)[i] = content;
-                if (!content && firstError->isEmpty())
-                    *firstError = error;
-                if (--*remaining > 0)
-                    return;
+            part.name, part.size,
+            [this, version, key, ordered, parts, checksum, jsonCheckpoint, next = weakNext.lock()](
+                const std::optional<QByteArray> &content, const QString &error) {
+                Snapshot snapshot;
+                if (content) {
+                    parts->append(*content);
+                    if (parts->size() < ordered.size()) {
+                        (*next)();
+                        return;
+                    }
+                    snapshot.file =
+                        checksum ? parseDeltaChecksum(parts->first(), &snapshot.error)
+                                 : parseDeltaCheckpoint(*parts, jsonCheckpoint, &snapshot.error);
+                } else {
+                    snapshot.error = error;
+                }
                 m_reading.remove(key);
                 m_snapshotReads.remove(version);
-                Snapshot snapshot;
-                if (!firstError->isEmpty()) {
-                    snapshot.error = *firstError;
-                } else {
-                    QList<QByteArray> bytes;
-                    for (const std::optional<QByteArray> &part : std::as_const(*parts))
-                        bytes.append(*part);
-                    snapshot.file =
-                        checksum ? parseDeltaChecksum(bytes.first(), &snapshot.error)
-                                 : parseDeltaCheckpoint(bytes, jsonCheckpoint, &snapshot.error);
-                }
                 m_snapshots.insert(version, snapshot);
                 advance();
             });
-    }
+    };
+    (*readNext)();
 }
 
 void DeltaHistory::schedule()

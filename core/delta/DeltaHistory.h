@@ -119,6 +119,7 @@ private:
     };
 
     void takeListing(const QList<DeltaLogEntry> &entries);
+    void chooseCheckpoint(qint64 version, QList<std::pair<DeltaLogFile, DeltaLogEntry>> files);
     void readLastCheckpoint(const DeltaLogEntry &entry);
     void checkLastCheckpoint();
     void computeTimestamps();

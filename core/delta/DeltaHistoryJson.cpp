@@ -1,5 +1,7 @@
 #include "DeltaHistoryJson.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,23 +30,9 @@ QJsonValue objectOrNull(const QJsonObject &object)
 QJsonObject stringMap(const QJsonObject &object)
 {
     QJsonObject map;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isString() || value.isNull())
-            map.insert(it.key(), value);
-        else if (value.isBool())
-            map.insert(it.key(), value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        else if (value.isDouble())
-            map.insert(it.key(), QString::number(value.toDouble(), 'g', 17));
-        else if (value.isArray())
-            map.insert(
-                it.key(),
-                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
-        else
-            map.insert(
-                it.key(),
-                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
-    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        map.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(jsonValueText(it.value())));
     return map;
 }
 

@@ -1,9 +1,12 @@
 #include "DeltaSchema.h"
 
+#include "JsonFields.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <set>
 
 namespace brickdesk {
 
@@ -18,17 +21,7 @@ const QString kPhysicalName = QStringLiteral("delta.columnMapping.physicalName")
 
 QString propertyText(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isNull() || value.isUndefined())
-        return QString();
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return jsonValueText(value);
 }
 
 class SchemaFlattener
@@ -92,6 +85,11 @@ public:
                 fail(parent, QStringLiteral("field %1 has no name").arg(i));
                 return;
             }
+            // Spark refuses names that differ only in case; so does this reader.
+            if (!m_names.insert(parent.toLower() + QLatin1Char('\x1f') + name.toLower()).second) {
+                fail(parent, QStringLiteral("column '%1' appears twice").arg(name));
+                return;
+            }
             DeltaColumn column;
             column.name = name;
             column.path = join(parent, name);
@@ -126,6 +124,7 @@ private:
     }
 
     QList<DeltaColumn> *m_columns;
+    std::set<QString> m_names; // "<parent path>\x1f<name>", lower case
 };
 
 QString nullabilityText(bool nullable)
@@ -220,12 +219,8 @@ QList<DeltaSchemaChange> diffDeltaSchemas(const DeltaSchema &before, const Delta
         PhysicalName,
         Path
     };
-    const Match match = allHaveIds(before) && allHaveIds(after) ? Match::Id
-                        : allHavePhysicalNames(before) && allHavePhysicalNames(after)
-                            ? Match::PhysicalName
-                            : Match::Path;
     // Nested physical names repeat across parents, so they are keyed with the parent's key.
-    const auto keysOf = [match](const DeltaSchema &schema) {
+    const auto keysOf = [](const DeltaSchema &schema, Match match) {
         QList<QString> keys;
         QHash<QString, QString> keyOfPath;
         for (const DeltaColumn &column : schema.columns) {
@@ -245,8 +240,20 @@ QList<DeltaSchemaChange> diffDeltaSchemas(const DeltaSchema &before, const Delta
         }
         return keys;
     };
-    const QList<QString> beforeKeys = keysOf(before);
-    const QList<QString> afterKeys = keysOf(after);
+    // Ids or physical names that repeat within a schema cannot match anything reliably.
+    const auto unique = [](const QList<QString> &keys) {
+        return QSet<QString>(keys.cbegin(), keys.cend()).size() == keys.size();
+    };
+    const auto usable = [&](Match match) {
+        return unique(keysOf(before, match)) && unique(keysOf(after, match));
+    };
+    const Match match =
+        allHaveIds(before) && allHaveIds(after) && usable(Match::Id) ? Match::Id
+        : allHavePhysicalNames(before) && allHavePhysicalNames(after) && usable(Match::PhysicalName)
+            ? Match::PhysicalName
+            : Match::Path;
+    const QList<QString> beforeKeys = keysOf(before, match);
+    const QList<QString> afterKeys = keysOf(after, match);
     QHash<QString, qsizetype> beforeIndex;
     for (qsizetype i = 0; i < beforeKeys.size(); ++i)
         beforeIndex.insert(beforeKeys.at(i), i);

@@ -1,5 +1,6 @@
 #include "JsonFields.h"
 
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <cmath>
 #include <optional>
@@ -31,6 +32,21 @@ std::optional<double> integralNumber(const QJsonValue &value)
 }
 
 } // namespace
+
+QString jsonValueText(const QJsonValue &value, const QString &nullText)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return nullText;
+}
 
 QString jsonTypeName(const QJsonValue &value)
 {

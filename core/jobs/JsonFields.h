@@ -49,5 +49,9 @@ private:
 };
 
 QString jsonTypeName(const QJsonValue &value);
+// A JSON value as a user reads it: a string as it is, true/false, a number with up to 17
+// significant digits, an array or object as compact JSON, null (and a missing value) as
+// `nullText`.
+QString jsonValueText(const QJsonValue &value, const QString &nullText = QString());
 
 } // namespace brickdesk

@@ -1,6 +1,7 @@
 #include "DeltaDetailModel.h"
 
 #include "DeltaHistory.h"
+#include "JsonFields.h"
 
 #include <QColor>
 #include <QFont>
@@ -35,17 +36,7 @@ namespace {
 
 QString valueText(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isNull())
-        return QStringLiteral("null");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return jsonValueText(value, QStringLiteral("null"));
 }
 
 // Metrics are numbers written as strings: shown with digit grouping.

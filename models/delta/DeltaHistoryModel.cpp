@@ -1,6 +1,7 @@
 #include "DeltaHistoryModel.h"
 
 #include "DeltaHistory.h"
+#include "JsonFields.h"
 
 #include <QColor>
 #include <QLocale>
@@ -25,12 +26,7 @@ QString parametersSummary(const QJsonObject &parameters)
 {
     QStringList parts;
     for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
-        QString value = it.value().isString()   ? it.value().toString()
-                        : it.value().isBool()   ? (it.value().toBool() ? QStringLiteral("true")
-                                                                       : QStringLiteral("false"))
-                        : it.value().isDouble() ? QString::number(it.value().toDouble())
-                        : it.value().isNull()   ? QStringLiteral("null")
-                                                : QStringLiteral("…");
+        QString value = jsonValueText(it.value(), QStringLiteral("null"));
         if (value.size() > 60)
             value = value.left(57) + QStringLiteral("…");
         parts.append(it.key() + QLatin1Char('=') + value);

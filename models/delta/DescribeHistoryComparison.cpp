@@ -9,11 +9,6 @@ namespace brickdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DescribeHistoryComparison", text);
-}
-
 int columnNamed(const QAbstractItemModel &model, const QString &name)
 {
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -31,32 +26,45 @@ QString DescribeHistoryComparison::summary() const
 {
     if (!problem.isEmpty())
         return problem;
+    if (compared == 0)
+        return QCoreApplication::translate("DescribeHistoryComparison",
+                                           "DESCRIBE HISTORY gave %1 rows; none of their versions "
+                                           "is loaded from the log yet, so nothing was compared")
+            .arg(resultRows);
+    // One arg() call each: an operation name could hold "%1".
     if (!differences.isEmpty())
-        return tr("DESCRIBE HISTORY differs from the log at %1 of %2 versions compared: %3")
-            .arg(differences.size())
-            .arg(compared)
-            .arg(differences.mid(0, 3).join(QStringLiteral("; ")));
-    return tr("DESCRIBE HISTORY agrees with the log on all %1 versions compared (%2 rows)")
-        .arg(compared)
-        .arg(resultRows);
+        return QCoreApplication::translate("DescribeHistoryComparison",
+                                           "DESCRIBE HISTORY differs from the log at %1 of %2 "
+                                           "versions compared: %3")
+            .arg(QString::number(differences.size()), QString::number(compared),
+                 differences.mid(0, 3).join(QStringLiteral("; ")));
+    return QCoreApplication::translate("DescribeHistoryComparison",
+                                       "DESCRIBE HISTORY agrees with the log on all %1 versions "
+                                       "compared (%2 rows)")
+        .arg(QString::number(compared), QString::number(resultRows));
 }
 
 DescribeHistoryComparison compareDescribeHistory(const QAbstractItemModel &result,
-                                                 const DeltaHistory &history)
+                                                 const DeltaHistory &history,
+                                                 const std::function<bool(int row)> &rowAvailable)
 {
     DescribeHistoryComparison comparison;
     const int versionColumn = columnNamed(result, QStringLiteral("version"));
     const int operationColumn = columnNamed(result, QStringLiteral("operation"));
     if (versionColumn < 0 || operationColumn < 0) {
-        comparison.problem = tr("The result has no version and operation columns to compare");
+        comparison.problem = QCoreApplication::translate(
+            "DescribeHistoryComparison",
+            "The result has no version and operation columns to compare");
         return comparison;
     }
     comparison.resultRows = result.rowCount();
     for (int row = 0; row < result.rowCount(); ++row) {
+        if (rowAvailable && !rowAvailable(row))
+            continue;
         bool ok = false;
         const qint64 version = result.index(row, versionColumn).data().toString().toLongLong(&ok);
         if (!ok)
-            continue; // a row of a chunk not fetched yet
+            continue;
         const int logRow = history.rowOfVersion(version);
         if (logRow < 0)
             continue;
@@ -64,9 +72,10 @@ DescribeHistoryComparison compareDescribeHistory(const QAbstractItemModel &resul
         const QString fromLog = history.entryAt(logRow).commit.operation;
         const QString fromSql = result.index(row, operationColumn).data().toString();
         if (fromLog != fromSql)
-            comparison.differences.append(tr("version %1: %2 in the log, %3 from DESCRIBE HISTORY")
-                                              .arg(version)
-                                              .arg(fromLog, fromSql));
+            comparison.differences.append(
+                QCoreApplication::translate("DescribeHistoryComparison",
+                                            "version %1: %2 in the log, %3 from DESCRIBE HISTORY")
+                    .arg(QString::number(version), fromLog, fromSql));
     }
     return comparison;
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QAbstractItemModel;
 
@@ -21,7 +22,10 @@ struct DescribeHistoryComparison
     QString summary() const;
 };
 
-DescribeHistoryComparison compareDescribeHistory(const QAbstractItemModel &result,
-                                                 const DeltaHistory &history);
+// `rowAvailable` says which result rows are in memory: only those are read, so comparing never
+// makes a lazily fetched result fetch anything. Without it every row is read.
+DescribeHistoryComparison
+compareDescribeHistory(const QAbstractItemModel &result, const DeltaHistory &history,
+                       const std::function<bool(int row)> &rowAvailable = {});
 
 } // namespace brickdesk

@@ -167,6 +167,11 @@ private Q_SLOTS:
     void typeWideningShowsAsATypeChange();
     void noDeltaLogIsAClearError();
     void cancelStopsEveryRead();
+    void dbfsReadsFilesOfAndAroundAMegabyte();
+    void openAgainWhileReadingStartsOver();
+    void aStateWalkSaysWhatItCouldNotSee();
+    void aV2CheckpointIsChosenOverAClassicOneAtTheSameVersion();
+    void anIncompleteMultiPartCheckpointIsNotUsed();
 
 private:
     DeltaHistory *dbfsHistory(const QString &table);
@@ -411,7 +416,7 @@ void TestDeltaHistory::missingVersionsAndABadLastCheckpointAreTableWarnings()
     QCOMPARE(history.tableWarnings(),
              (QStringList{"versions 3–4 missing from the log: the history skips them",
                           "_last_checkpoint names a checkpoint at version 6, but the log has no "
-                          "checkpoint file for it"}));
+                          "complete checkpoint for it"}));
     QCOMPARE(history.previousVersion(5), 2);
 
     table.write(QStringLiteral("_last_checkpoint"), "{\"version\":");
@@ -569,6 +574,126 @@ void TestDeltaHistory::cancelStopsEveryRead()
     history.loadMore();
     QVERIFY(waitIdle(history));
     QCOMPARE(history.loadedCount(), rows + DeltaHistory::kPageSize);
+}
+
+// DBFS reads a megabyte at most per call: files of exactly 1 and 2 MiB end on an empty read,
+// others on a short one; every byte arrives once.
+void TestDeltaHistory::dbfsReadsFilesOfAndAroundAMegabyte()
+{
+    const QString log = m_emulator->dbfsRootPath() + "/big/_delta_log";
+    QVERIFY(QDir().mkpath(log));
+    const QList<qint64> sizes = {1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 2 * 1024 * 1024,
+                                 3 * 1024 * 1024 + 17};
+    const QByteArray line = commitInfoLine(QStringLiteral("WRITE"));
+    const QByteArray head = line.left(line.size() - 2) + R"J(,"userMetadata":")J";
+    const QByteArray tail = R"J("}})J";
+    for (int v = 0; v < sizes.size(); ++v) {
+        const QByteArray commit =
+            head + QByteArray(sizes.at(v) - head.size() - tail.size(), 'x') + tail;
+        QCOMPARE(commit.size(), sizes.at(v));
+        QFile file(log + '/' + commitName(v));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(commit);
+    }
+    DeltaHistory history(new DbfsDeltaLogSource(m_dbfs.get(), "/big"));
+    QVERIFY(waitOpened(history));
+    QVERIFY(waitIdle(history));
+    QCOMPARE(history.loadedCount(), sizes.size());
+    for (int row = 0; row < history.loadedCount(); ++row) {
+        const DeltaHistoryEntry &entry = history.entryAt(row);
+        QVERIFY2(entry.warnings().isEmpty(), qPrintable(entry.warnings().join("; ")));
+        QCOMPARE(entry.commit.operation, QStringLiteral("WRITE"));
+        QCOMPARE(entry.commit.userMetadata.size(),
+                 sizes.at(entry.version) - head.size() - tail.size());
+    }
+}
+
+void TestDeltaHistory::openAgainWhileReadingStartsOver()
+{
+    LocalTable table;
+    table.writeCommits(300);
+    DeltaHistory history(new LocalDeltaLogSource(table.path()));
+    QVERIFY(waitOpened(history));
+    history.loadAll();
+    history.requestState(299);
+    history.open(); // everything in flight is dropped
+    QVERIFY(QTest::qWaitFor([&] { return history.isOpen() && !history.isBusy(); }, 30000));
+    QCOMPARE(history.loadedCount(), DeltaHistory::kPageSize);
+    QCOMPARE(history.entryAt(0).version, 299);
+    QVERIFY(!history.stateAt(299)); // the walk asked before was dropped with the rest
+    const std::optional<DeltaTableState> state = waitState(history, 299);
+    QVERIFY(state && state->schema);
+}
+
+void TestDeltaHistory::aStateWalkSaysWhatItCouldNotSee()
+{
+    LocalTable table;
+    table.writeCommits(8);
+    QVERIFY(QFile::remove(table.logFile(commitName(3))));
+    QVERIFY(QFile::remove(table.logFile(commitName(4))));
+    DeltaHistory history(new LocalDeltaLogSource(table.path()));
+    QVERIFY(waitOpened(history));
+    const std::optional<DeltaTableState> state = waitState(history, 7);
+    QVERIFY(state && state->schema);
+    QCOMPARE(state->schemaVersion, 0);
+    QCOMPARE(state->problems,
+             QStringList{"versions 3–4 missing from the log: a change of schema or protocol there "
+                         "is not seen"});
+}
+
+void TestDeltaHistory::aV2CheckpointIsChosenOverAClassicOneAtTheSameVersion()
+{
+    // The v2 table with a classic checkpoint of another table beside its v2 one at version 2:
+    // the v2 one is the table's, and it is the one read.
+    QTemporaryDir dir;
+    const QString log = dir.path() + "/_delta_log";
+    QVERIFY(QDir().mkpath(log + "/_sidecars"));
+    const QString source = tableDir("v2-checkpoint-parquet") + "/_delta_log";
+    for (const QString &name : QDir(source).entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + '/' + name, log + '/' + name));
+    for (const QString &name : QDir(source + "/_sidecars").entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + "/_sidecars/" + name, log + "/_sidecars/" + name));
+    QVERIFY(QFile::copy(tableDir("basic-with-inserts-deletes-checkpoint") +
+                            "/_delta_log/00000000000000000010.checkpoint.parquet",
+                        log + "/00000000000000000002.checkpoint.parquet"));
+    // Without the commits that hold metaData, only a checkpoint can tell the schema.
+    QVERIFY(QFile::remove(log + '/' + commitName(0)));
+    QVERIFY(QFile::remove(log + '/' + commitName(1)));
+    DeltaHistory history(new LocalDeltaLogSource(dir.path()));
+    QVERIFY(waitOpened(history));
+    QVERIFY(waitIdle(history));
+    QVERIFY2(history.tableWarnings().isEmpty(), qPrintable(history.tableWarnings().join("; ")));
+    const std::optional<DeltaTableState> state = waitState(history, 2);
+    QVERIFY(state && state->schema);
+    QCOMPARE(state->schemaSource, QStringLiteral("checkpoint 2"));
+    QStringList columns;
+    for (const DeltaColumn &column : state->schema->columns)
+        if (column.depth == 0)
+            columns.append(column.name);
+    QCOMPARE(columns, newestCommitColumns("v2-checkpoint-parquet"));
+}
+
+void TestDeltaHistory::anIncompleteMultiPartCheckpointIsNotUsed()
+{
+    QTemporaryDir dir;
+    const QString log = dir.path() + "/_delta_log";
+    QVERIFY(QDir().mkpath(log));
+    const QString source = tableDir("multi-part-checkpoint") + "/_delta_log";
+    for (const QString &name : QDir(source).entryList(QDir::Files))
+        if (!name.contains(".0000000002.0000000002."))
+            QVERIFY(QFile::copy(source + '/' + name, log + '/' + name));
+    QVERIFY(QFile::remove(log + '/' + commitName(0)));
+    DeltaHistory history(new LocalDeltaLogSource(dir.path()));
+    QVERIFY(waitOpened(history));
+    QVERIFY(waitIdle(history));
+    QVERIFY2(history.tableWarnings().contains(
+                 "the checkpoint at version 1 has 1 of its 2 parts; it is not used"),
+             qPrintable(history.tableWarnings().join("; ")));
+    QVERIFY(history.checkpointVersions().isEmpty());
+    const std::optional<DeltaTableState> state = waitState(history, 1);
+    QVERIFY(state && !state->schema);
+    QVERIFY(state->problems.first().startsWith("no commit, checksum or checkpoint at or before "
+                                               "version 1 holds the table's metadata"));
 }
 
 QTEST_GUILESS_MAIN(TestDeltaHistory)

@@ -1,15 +1,22 @@
 // The "Delta table" tab as a user meets it: opened from the DBFS browser on the emulator, the
 // newest version chosen with its details and schema, filtering by operation, the chart, Copy as
-// SQL, and RESTORE / DESCRIBE HISTORY off without a warehouse; tabs close with the workspace.
+// SQL, and RESTORE / DESCRIBE HISTORY off without a warehouse and, on the demo workspace's
+// warehouse, DESCRIBE HISTORY compared with the log and RESTORE behind the prod guard; tabs close
+// with the workspace.
 #include "ApiClient.h"
+#include "ConfirmByNameDialog.h"
+#include "DbfsClient.h"
+#include "DbfsDeltaLogSource.h"
 #include "DbfsPage.h"
 #include "DeltaChangeChart.h"
 #include "DeltaDetailModel.h"
 #include "DeltaHistory.h"
 #include "DeltaHistoryModel.h"
 #include "DeltaSchemaModel.h"
+#include "DeltaSqlText.h"
 #include "DeltaTablePage.h"
 #include "DeltaTestData.h"
+#include "DescribeHistoryPanel.h"
 #include "EmulatorOptionsFor.h"
 #include "LocalDeltaLogSource.h"
 
@@ -18,11 +25,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 using namespace brickdesk;
 using namespace deltatestdata;
@@ -37,6 +48,45 @@ Profile devProfile()
     profile.name = QStringLiteral("dev");
     profile.environment = EnvironmentTag::Dev;
     return profile;
+}
+
+const QString kDemoTable = QStringLiteral("/user/hive/warehouse/trips_delta");
+
+// The demo workspace (with its generated Delta table and SQL warehouse) over HTTP.
+struct DemoSetup
+{
+    DemoSetup()
+    {
+        emulator = std::make_unique<emulator::WorkspaceEmulator>(emulatorOptionsFor(kToken));
+        ok = emulator->listen();
+        error = emulator->errorString();
+        client = std::make_unique<ApiClient>(&network, nullptr);
+        client->setConnection({"dev", emulator->baseUrl(), kToken, {}});
+        dbfs = std::make_unique<DbfsClient>(client.get());
+    }
+    int statementCount() const { return emulator->sqlStatementCount(); }
+
+    std::unique_ptr<emulator::WorkspaceEmulator> emulator;
+    QNetworkAccessManager network;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<DbfsClient> dbfs;
+    bool ok = false;
+    QString error;
+};
+
+// Answers the next modal dialog (from inside its exec()) with `answer`.
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
 }
 
 bool settled(DeltaTablePage &page)
@@ -127,6 +177,95 @@ private Q_SLOTS:
         QVERIFY(!page.copySelectAction()->isEnabled());
     }
 
+    void sqlQuotesThePathAsItIs()
+    {
+        // A path may hold "%2" (a URL-encoded "/" is "%2F") and backticks.
+        QCOMPARE(selectVersionAsOfSql("dbfs:/t/x%2Fy`z", 5),
+                 QStringLiteral("SELECT * FROM delta.`dbfs:/t/x%2Fy``z` VERSION AS OF 5"));
+        QCOMPARE(restoreToVersionSql("dbfs:/t/x%1", 7),
+                 QStringLiteral("RESTORE TABLE delta.`dbfs:/t/x%1` TO VERSION AS OF 7"));
+        QCOMPARE(describeHistorySql("dbfs:/a b"),
+                 QStringLiteral("DESCRIBE HISTORY delta.`dbfs:/a b`"));
+    }
+
+    void describeHistoryOnTheWarehouseAgreesWithTheLog()
+    {
+        DemoSetup demo;
+        QVERIFY2(demo.ok, qPrintable(demo.error));
+        Profile profile = devProfile();
+        profile.attributes.insert("warehouse_id", demo.emulator->demoWarehouseId());
+        DeltaTablePage page(new DbfsDeltaLogSource(demo.dbfs.get(), kDemoTable), profile,
+                            demo.client.get());
+        QVERIFY(settled(page));
+        QCOMPARE(page.history()->commitCount(), 120);
+        QVERIFY(page.describeAction()->isEnabled());
+        QVERIFY(page.runRestoreAction()->isEnabled());
+        page.describeAction()->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return page.describePanel()->comparisonText().startsWith("DESCRIBE HISTORY agrees");
+            },
+            30000));
+        QVERIFY2(page.describePanel()->comparisonText().endsWith("versions compared (120 rows)"),
+                 qPrintable(page.describePanel()->comparisonText()));
+        QCOMPARE(page.describePanel()->view()->model()->rowCount(), 120);
+        // Toggling back and forth shows the same answer; it is not asked again.
+        const int statements = demo.statementCount();
+        page.describeAction()->trigger();
+        page.describeAction()->trigger();
+        QTest::qWait(50);
+        QCOMPARE(demo.statementCount(), statements);
+    }
+
+    void restoreOnProdAsksForTheTypedNameAndRunsOnTheWarehouse()
+    {
+        DemoSetup demo;
+        QVERIFY2(demo.ok, qPrintable(demo.error));
+        Profile profile = devProfile();
+        profile.name = "acme-prod";
+        profile.environment = EnvironmentTag::Prod;
+        profile.attributes.insert("warehouse_id", demo.emulator->demoWarehouseId());
+        DeltaTablePage page(new DbfsDeltaLogSource(demo.dbfs.get(), kDemoTable), profile,
+                            demo.client.get());
+        QVERIFY(settled(page));
+        page.selectVersion(110);
+        QCOMPARE(page.selectedVersion(), 110);
+        // Declined: nothing runs.
+        const int before = demo.statementCount();
+        answerNextDialog([](QWidget *dialog) {
+            auto *confirm = qobject_cast<ConfirmByNameDialog *>(dialog);
+            QVERIFY(confirm);
+            confirm->nameEdit()->setText("acme-pro");
+            QVERIFY(!confirm->isConfirmEnabled());
+            confirm->reject();
+        });
+        QVERIFY(!page.restoreSelectedVersion());
+        QTest::qWait(50);
+        QCOMPARE(demo.statementCount(), before);
+        // The exact name: RESTORE runs, a new version appears and the history reloads.
+        answerNextDialog([](QWidget *dialog) {
+            auto *confirm = qobject_cast<ConfirmByNameDialog *>(dialog);
+            QVERIFY(confirm);
+            confirm->nameEdit()->setText("acme-prod");
+            QVERIFY(confirm->isConfirmEnabled());
+            confirm->accept();
+        });
+        QSignalSpy finished(&page, &DeltaTablePage::restoreFinished);
+        QVERIFY(page.restoreSelectedVersion());
+        QVERIFY(!page.runRestoreAction()->isEnabled()); // one restore at a time
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return page.history()->isOpen() && page.history()->latestVersion() == 120 &&
+                       !page.history()->isBusy();
+            },
+            30000));
+        QCOMPARE(page.history()->entryAt(0).commit.operation, QStringLiteral("RESTORE"));
+        QCOMPARE(page.history()->entryAt(0).commit.operationParameters.value("version").toString(),
+                 QStringLiteral("110"));
+    }
+
     void dbfsBrowserOpensTheTabAndClosesItWithTheWorkspace()
     {
         emulator::WorkspaceEmulator emulator(emulatorOptionsFor(kToken, emulator::Seed::Empty));
@@ -152,6 +291,11 @@ private Q_SLOTS:
         QCOMPARE(dbfs.deltaTableTarget(), QStringLiteral("/tables/merge"));
         dbfs.openDeltaAction()->trigger();
         QCOMPARE(dbfs.tabs()->count(), 2);
+        // With the Delta tab in front, the browser's keys are off (Delete must not delete the
+        // folder selected behind it).
+        QVERIFY(!dbfs.openDeltaAction()->isEnabled());
+        for (QAction *action : dbfs.actions())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         auto *page = qobject_cast<DeltaTablePage *>(dbfs.tabs()->currentWidget());
         QVERIFY(page);
         QCOMPARE(page->tableLocation(), QStringLiteral("dbfs:/tables/merge"));
@@ -163,6 +307,8 @@ private Q_SLOTS:
         // Asking again shows the same tab.
         QCOMPARE(dbfs.openDeltaTable("/tables/merge"), page);
         QCOMPARE(dbfs.tabs()->count(), 2);
+        dbfs.tabs()->setCurrentIndex(0);
+        QVERIFY(dbfs.openDeltaAction()->isEnabled());
         dbfs.disconnectFrom("switched");
         QCOMPARE(dbfs.tabs()->count(), 1);
         QVERIFY(!dbfs.openDeltaTable("/tables/merge"));

@@ -115,6 +115,9 @@ private Q_SLOTS:
         QTest::newRow("type is a number")
             << metaData({field("a", 3)})
             << "metaData.schemaString: a: a type is neither a name nor an object";
+        QTest::newRow("same name twice, other case")
+            << metaData({field("a", "int"), field("A", "string")})
+            << "metaData.schemaString: schema: column 'A' appears twice";
         QJsonValue deep = "string";
         for (int i = 0; i < 100; ++i)
             deep = QJsonObject{{"type", "array"}, {"elementType", deep}};
@@ -171,6 +174,18 @@ private Q_SLOTS:
         QCOMPARE(describe(diffDeltaSchemas(before, after)),
                  QStringLiteral("renamed b from a [a -> b]\ntype changed b [int -> long]\n"
                                 "nullability changed b [NULL allowed -> NOT NULL]"));
+    }
+
+    void repeatedIdsFallBackToNames()
+    {
+        // A damaged log may give two columns one id: matching by id would pair the wrong ones.
+        const DeltaSchema before = schemaOf(metaData(
+            {field("a", "int", true, mapped(1, "p1")), field("b", "int", true, mapped(1, "p2"))}));
+        const DeltaSchema after = schemaOf(metaData(
+            {field("a", "int", true, mapped(1, "p1")), field("b", "long", true, mapped(1, "p2"))}));
+        QCOMPARE(describe(diffDeltaSchemas(before, after)),
+                 QStringLiteral("type changed b [int -> long]"));
+        QVERIFY(diffDeltaSchemas(after, after).isEmpty());
     }
 
     void commentsAndUnchangedSchemas()

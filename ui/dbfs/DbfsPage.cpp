@@ -258,15 +258,21 @@ void DbfsPage::buildLayout()
     statusRow->addSpacing(16);
     statusRow->addWidget(m_message, 1);
 
+    // The browser with its bars is the first tab; Delta tables open beside it.
+    auto *files = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->setContentsMargins(0, 4, 0, 0);
+    filesLayout->addWidget(pathBar);
+    filesLayout->addWidget(m_pathError);
+    filesLayout->addWidget(actionBar);
+    filesLayout->addWidget(vertical, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pathBar);
-    layout->addWidget(m_pathError);
-    layout->addWidget(actionBar);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    m_tabs->addTab(vertical, tr("Files"));
+    m_tabs->addTab(files, tr("Files"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the browser stays
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DbfsPage::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index > 0)
             delete m_tabs->widget(index);
@@ -535,7 +541,9 @@ void DbfsPage::onSelectionChanged()
 
 void DbfsPage::updateActions()
 {
-    const bool connected = m_client != nullptr;
+    // With a Delta tab in front, the browser's keys (Delete, F2, F5 …) must not act on the
+    // selection hidden behind it.
+    const bool connected = m_client != nullptr && (!m_tabs || m_tabs->currentIndex() == 0);
     const bool hasFolder = connected && m_folder.isValid();
     const bool hasSelection = connected && m_list->selectionModel()->hasSelection();
     for (QAction *action : {m_refresh, m_newFolder, m_uploadFiles, m_uploadFolder, m_copyPath,

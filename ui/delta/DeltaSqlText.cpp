@@ -11,21 +11,20 @@ QString deltaTableIdentifier(const QString &dbfsUri)
 
 QString selectVersionAsOfSql(const QString &dbfsUri, qint64 version)
 {
-    return QStringLiteral("SELECT * FROM %1 VERSION AS OF %2")
-        .arg(deltaTableIdentifier(dbfsUri))
-        .arg(version);
+    // Concatenated, not .arg()-chained: a path may hold "%2", which a second arg() would fill.
+    return QStringLiteral("SELECT * FROM ") + deltaTableIdentifier(dbfsUri) +
+           QStringLiteral(" VERSION AS OF ") + QString::number(version);
 }
 
 QString restoreToVersionSql(const QString &dbfsUri, qint64 version)
 {
-    return QStringLiteral("RESTORE TABLE %1 TO VERSION AS OF %2")
-        .arg(deltaTableIdentifier(dbfsUri))
-        .arg(version);
+    return QStringLiteral("RESTORE TABLE ") + deltaTableIdentifier(dbfsUri) +
+           QStringLiteral(" TO VERSION AS OF ") + QString::number(version);
 }
 
 QString describeHistorySql(const QString &dbfsUri)
 {
-    return QStringLiteral("DESCRIBE HISTORY %1").arg(deltaTableIdentifier(dbfsUri));
+    return QStringLiteral("DESCRIBE HISTORY ") + deltaTableIdentifier(dbfsUri);
 }
 
 } // namespace brickdesk

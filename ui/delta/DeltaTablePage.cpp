@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -66,6 +67,8 @@ DeltaTablePage::DeltaTablePage(DeltaLogSource *source, const Profile &profile, A
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DeltaHistoryModel::SortRole);
     m_proxy->setFilterKeyColumn(DeltaHistoryModel::OperationColumn);
+    // The operation itself, not its display ("(no commitInfo)" for none).
+    m_proxy->setFilterRole(DeltaHistoryModel::OperationRole);
     buildActions();
     buildLayout();
 
@@ -105,6 +108,10 @@ DeltaTablePage::DeltaTablePage(DeltaLogSource *source, const Profile &profile, A
 
 DeltaTablePage::~DeltaTablePage()
 {
+    // Before the children go (the SQL client is one of the first): statements still running are
+    // cancelled on the warehouse, not left there.
+    m_describe->cancel();
+    delete m_restoreRun;
     m_history->cancel();
 }
 
@@ -117,11 +124,17 @@ void DeltaTablePage::buildActions()
 {
     m_refresh = new QAction(tr("Reload"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    // Shortcuts belong to this tab only: the DBFS browser around it has its own F5.
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refresh);
     m_refresh->setToolTip(tr("Read the log again (new commits appear)"));
     connect(m_refresh, &QAction::triggered, this, [this] {
         m_detail->clear();
         m_schema->clear();
+        m_describeRan = false;
         m_history->open();
+        if (m_describeToggle->isChecked())
+            showDescribeHistory(true);
     });
     m_loadAll = new QAction(tr("Load all"), this);
     m_loadAll->setToolTip(tr("Read every version, not only the ones scrolled to"));
@@ -248,12 +261,12 @@ void DeltaTablePage::updateStatus()
         return;
     }
     m_status->setStyleSheet(QString());
+    // One arg() call: a path may hold "%2".
     QString text = tr("%1 — versions %2–%3, %4 commits, %5 loaded")
-                       .arg(tableLocation())
-                       .arg(m_history->earliestVersion())
-                       .arg(m_history->latestVersion())
-                       .arg(QLocale().toString(m_history->commitCount()))
-                       .arg(QLocale().toString(m_history->loadedCount()));
+                       .arg(tableLocation(), QString::number(m_history->earliestVersion()),
+                            QString::number(m_history->latestVersion()),
+                            QLocale().toString(m_history->commitCount()),
+                            QLocale().toString(m_history->loadedCount()));
     const QList<qint64> checkpoints = m_history->checkpointVersions();
     if (!checkpoints.isEmpty())
         text += tr(", last checkpoint at %1").arg(checkpoints.last());
@@ -273,7 +286,7 @@ void DeltaTablePage::updateActions()
     m_loadAll->setEnabled(m_history->isOpen() && m_history->canLoadMore());
     m_copySelect->setEnabled(selected);
     m_copyRestore->setEnabled(selected);
-    m_runRestore->setEnabled(selected && warehouse);
+    m_runRestore->setEnabled(selected && warehouse && !m_restoreRun);
     m_runRestore->setToolTip(
         warehouse ? tr("Run RESTORE on warehouse %1 after asking").arg(warehouseOf(m_profile))
                   : tr("Set warehouse_id in the profile to run SQL here"));
@@ -343,43 +356,60 @@ void DeltaTablePage::showDescribeHistory(bool on)
     if (m_describeToggle->isChecked() != on)
         m_describeToggle->setChecked(on); // comes back here through toggled
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_describe) : m_view);
-    if (on && m_sql && !m_describe->isRunning())
+    if (on && m_sql && !m_describeRan && !warehouseOf(m_profile).isEmpty()) {
+        m_describeRan = true;
         m_describe->run(m_sql, warehouseOf(m_profile), tableLocation(), m_history);
+    }
 }
 
 bool DeltaTablePage::restoreSelectedVersion()
 {
     const qint64 version = selectedVersion();
-    if (version < 0 || !m_sql || warehouseOf(m_profile).isEmpty())
+    if (version < 0 || !m_sql || warehouseOf(m_profile).isEmpty() || m_restoreRun)
         return false;
     const QString sql = restoreToVersionSql(tableLocation(), version);
-    if (!ConfirmByNameDialog::confirm(this,
-                                      tr("Run on warehouse %1:\n\n%2\n\nEvery version after %3 "
-                                         "stays in the history; the table's data becomes "
-                                         "that of version %3.")
-                                          .arg(warehouseOf(m_profile), sql)
-                                          .arg(version),
-                                      m_profile.name, m_profile.isProd()))
+    const QString action =
+        tr("Restore %1 to version %2").arg(tableLocation(), QString::number(version));
+    bool confirmed = false;
+    if (m_profile.isProd()) {
+        ConfirmByNameDialog dialog(action, m_profile.name, this);
+        dialog.setConfirmText(tr("Restore"));
+        confirmed = dialog.exec() == QDialog::Accepted;
+    } else {
+        confirmed =
+            QMessageBox::question(
+                this, tr("Restore a Delta table"),
+                tr("%1 on profile '%2'?\n\nRuns on warehouse %3:\n%4\n\nThe versions after "
+                   "%5 stay in the history; the table's data becomes that of version %5.")
+                    .arg(action, m_profile.name, warehouseOf(m_profile), sql,
+                         QString::number(version)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    }
+    if (!confirmed)
         return false;
     StatementSpec spec;
     spec.statement = sql;
     spec.warehouseId = warehouseOf(m_profile);
     spec.waitTimeoutSeconds = 10;
-    auto *run = new StatementRun(m_sql, spec, this);
+    m_restoreRun = new StatementRun(m_sql, spec, this);
+    StatementRun *run = m_restoreRun;
     connect(run, &StatementRun::finished, this, [this, run, version] {
         run->deleteLater();
         const bool ok = !run->callError().isError() && run->state() == StatementState::Succeeded;
         const QString text =
-            ok ? tr("Restored %1 to version %2").arg(tableLocation()).arg(version)
+            ok ? tr("Restored %1 to version %2").arg(tableLocation(), QString::number(version))
                : tr("RESTORE failed: %1")
                      .arg(run->callError().isError() ? run->callError().summary()
                                                      : run->answer().error.message);
+        m_restoreRun = nullptr;
+        updateActions();
         emit message(text);
         emit restoreFinished(ok, text);
         if (ok)
             m_history->open();
     });
     run->start();
+    updateActions();
     emit message(tr("Running %1…").arg(sql));
     return true;
 }

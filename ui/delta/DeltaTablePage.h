@@ -24,6 +24,7 @@ class DeltaLogSource;
 class DeltaSchemaModel;
 class DescribeHistoryPanel;
 class SqlClient;
+class StatementRun;
 
 // The "Delta table" tab: a table's history read from its _delta_log (newest first, more as the
 // user scrolls), filtered by operation and sortable; a chart of what each version changed; the
@@ -58,10 +59,12 @@ public:
 
     qint64 selectedVersion() const;
     void selectVersion(qint64 version);
-    // Shows DESCRIBE HISTORY from the warehouse instead of the log (runs it the first time).
+    // Shows DESCRIBE HISTORY from the warehouse instead of the log (runs it the first time, and
+    // again after Reload).
     void showDescribeHistory(bool on);
     // Restores the table to the selected version on the warehouse after asking (typing the
-    // profile name for prod). False when the user declined or nothing is selected.
+    // profile name for prod). False when the user declined, nothing is selected or a restore is
+    // already running. Closing the tab cancels a restore still running on the warehouse.
     bool restoreSelectedVersion();
 
 Q_SIGNALS:
@@ -103,6 +106,8 @@ private:
     QAction *m_copyRestore = nullptr;
     QAction *m_runRestore = nullptr;
     QAction *m_describeToggle = nullptr;
+    QPointer<StatementRun> m_restoreRun;
+    bool m_describeRan = false;
 };
 
 } // namespace brickdesk

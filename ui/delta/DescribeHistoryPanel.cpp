@@ -99,6 +99,8 @@ void DescribeHistoryPanel::onFinished()
             m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
         compare();
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DescribeHistoryPanel::compare);
+        // Rows the log loads later can be compared too.
+        connect(m_history, &DeltaHistory::rowsLoaded, this, &DescribeHistoryPanel::compare);
     }
     emit finished();
 }
@@ -107,7 +109,11 @@ void DescribeHistoryPanel::compare()
 {
     if (!m_model || !m_history)
         return;
-    m_status->setText(compareDescribeHistory(*m_model, *m_history).summary());
+    // Only rows already fetched: reading others would fetch them, evict others, and go round.
+    const ResultChunkCache *cache = m_cache;
+    m_status->setText(compareDescribeHistory(*m_model, *m_history, [cache](int row) {
+                          return cache->isLoaded(row);
+                      }).summary());
 }
 
 } // namespace brickdesk

@@ -45,6 +45,8 @@ bool readList(ThriftCompactReader &reader, ThriftType type, ThriftType expectedE
         return false;
     if (elementType != expectedElement)
         return reader.fail(QStringLiteral("a list holds the wrong element type"));
+    if (!reader.spendListElements(count))
+        return false;
     for (qint64 i = 0; i < count; ++i) {
         if (!element())
             return false;

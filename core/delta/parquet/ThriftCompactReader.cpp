@@ -335,4 +335,13 @@ bool ThriftCompactReader::skip(ThriftType type)
     return fail(QStringLiteral("unknown type"));
 }
 
+bool ThriftCompactReader::spendListElements(qint64 count)
+{
+    if (count < 0 || count > m_listElementsLeft)
+        return fail(
+            QStringLiteral("the footer lists more than %1 entries in all").arg(kMaxListElements));
+    m_listElementsLeft -= count;
+    return true;
+}
+
 } // namespace brickdesk

@@ -57,6 +57,10 @@ public:
     // Bytes consumed so far.
     qsizetype consumed() const { return m_pos; }
     bool fail(const QString &reason);
+    // Every list element of one footer counts against one budget, checked before anything is
+    // stored: a footer of tiny elements must not expand into gigabytes.
+    static constexpr qint64 kMaxListElements = 4'000'000;
+    bool spendListElements(qint64 count);
 
 private:
     bool readByte(quint8 *value);
@@ -71,6 +75,7 @@ private:
     qint64 m_fileOffset;
     QString m_what;
     int m_depth = 0;
+    qint64 m_listElementsLeft = kMaxListElements;
     QString m_error;
 };
 
