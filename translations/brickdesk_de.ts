@@ -30,6 +30,34 @@
     </message>
 </context>
 <context>
+    <name>DescribeHistoryComparison</name>
+    <message>
+        <location filename="../models/delta/DescribeHistoryComparison.cpp" line="30"/>
+        <source>DESCRIBE HISTORY gave %1 rows; none of their versions is loaded from the log yet, so nothing was compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DescribeHistoryComparison.cpp" line="36"/>
+        <source>DESCRIBE HISTORY differs from the log at %1 of %2 versions compared: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DescribeHistoryComparison.cpp" line="41"/>
+        <source>DESCRIBE HISTORY agrees with the log on all %1 versions compared (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DescribeHistoryComparison.cpp" line="55"/>
+        <source>The result has no version and operation columns to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DescribeHistoryComparison.cpp" line="76"/>
+        <source>version %1: %2 in the log, %3 from DESCRIBE HISTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="58"/>
@@ -1245,267 +1273,287 @@ Termination: %1</source>
 <context>
     <name>brickdesk::DbfsPage</name>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="79"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="84"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="79"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="84"/>
         <source>Go to the parent folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="85"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="90"/>
         <source>Refresh</source>
         <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="85"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="90"/>
         <source>List this folder again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="91"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="96"/>
         <source>New folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="92"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="97"/>
         <source>Create a folder here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="94"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="99"/>
         <source>Rename/Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="95"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="100"/>
         <source>Give the selected item a new name or path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="97"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="102"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="98"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="103"/>
         <source>Delete the selected items (folders with everything in them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="101"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="106"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="102"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="107"/>
         <source>Copy the dbfs:/ path of the selected items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="105"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="110"/>
         <source>Copy as /dbfs/ path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="106"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="111"/>
         <source>Copy the path as code on a cluster sees it (/dbfs/…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="108"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="113"/>
         <source>Upload files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="109"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="114"/>
         <source>Upload local files into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="112"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="117"/>
         <source>Upload folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="113"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="118"/>
         <source>Upload a local folder, with everything in it, into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="115"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="120"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="116"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="121"/>
         <source>Download the selected files and folders to a local folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="119"/>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="120"/>
-        <source>Filter the names in this folder</source>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="124"/>
+        <source>Delta history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dbfs/DbfsPage.cpp" line="125"/>
+        <source>Open the history of the selected Delta table in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="132"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="133"/>
+        <source>Filter the names in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="138"/>
         <source>Go to path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="126"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="139"/>
         <source>Type or paste a DBFS path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="135"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="148"/>
         <source>dbfs:/path, /dbfs/path or /path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="136"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="149"/>
         <source>DBFS path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="144"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="157"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="145"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="158"/>
         <source>Filter names in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="176"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="191"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="186"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="201"/>
         <source>Folder contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="320"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="273"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="353"/>
         <source>Transfers finished: %1 done, %2 failed (the State column says why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="324"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="357"/>
         <source>Transfers finished: %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="328"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="361"/>
         <source>Cannot download %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="370"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="406"/>
         <source>Switched workspace: %1 running or queued transfer(s) cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="391"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="427"/>
         <source>Not connected to a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="444"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="480"/>
         <source>Select a file to see its first megabyte here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="500"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="536"/>
         <source>%1 is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="502"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="538"/>
         <source>%1 items selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="530"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="596"/>
+        <source>Delta: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="609"/>
         <source>Listing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="536"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="615"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="536"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="615"/>
         <source>%L1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="538"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="617"/>
         <source>(%L1 shown so far; scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="541"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="620"/>
         <source>— %L1 match “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="568"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="647"/>
         <source>New folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="568"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="647"/>
         <source>Name of the new folder in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="581"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="660"/>
         <source>Rename one item at a time; drag several onto a folder to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="588"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="667"/>
         <source>Rename or move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="589"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="668"/>
         <source>New name for %1, or a full path (dbfs:/…) to move it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="642"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="721"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="643"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="722"/>
         <source>Copied %1 paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="652"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="731"/>
         <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="662"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="741"/>
         <source>Upload a folder to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="673"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="752"/>
         <source>Download %n item(s) to</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1513,47 +1561,47 @@ Termination: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="687"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="766"/>
         <source>Uploading %1 file(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="695"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="774"/>
         <source>Nothing to upload in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="698"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="777"/>
         <source>Uploading %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="713"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="792"/>
         <source>Downloading %1 item(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="743"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="822"/>
         <source>Move %1 into %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="744"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="823"/>
         <source>Move %1 items into %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="745"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="824"/>
         <source>Move in DBFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="770"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="849"/>
         <source>Uploading %1 file(s) and %2 folder(s) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dbfs/DbfsPage.cpp" line="791"/>
+        <location filename="../ui/dbfs/DbfsPage.cpp" line="870"/>
         <source>Dragging out of Brickdesk works for files up to %1 MB in all; use Download… for folders and bigger files. Dropping on a DBFS folder moves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1733,739 @@ Termination: %1</source>
     <message>
         <location filename="../models/dbfs/DbfsTreeModel.cpp" line="819"/>
         <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeltaChangeChart</name>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="16"/>
+        <source>Changes per version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="92"/>
+        <source>Rows inserted ▲ / deleted ▼ per version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="93"/>
+        <source>Bytes added ▲ / removed ▼ per version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="95"/>
+        <source>No versions loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="142"/>
+        <source>Version %1
+%2 rows inserted, %3 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaChangeChart.cpp" line="145"/>
+        <source>Version %1
+%2 added, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeltaDetailModel</name>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="75"/>
+        <source>added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="78"/>
+        <source>dropped (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="81"/>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="92"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="207"/>
+        <source>partition columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="101"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="103"/>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="106"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="222"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="108"/>
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="137"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="137"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="138"/>
+        <source>timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="140"/>
+        <source> (in-commit timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="141"/>
+        <source>commitInfo.timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="142"/>
+        <source>file modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="143"/>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="144"/>
+        <source>userName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="145"/>
+        <source>userId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="147"/>
+        <source>notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="149"/>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="150"/>
+        <source>clusterId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="152"/>
+        <source>readVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="153"/>
+        <source>isolationLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="155"/>
+        <source>isBlindAppend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="157"/>
+        <source>engineInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="158"/>
+        <source>userMetadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="159"/>
+        <source>commit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="162"/>
+        <source>Operation parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="165"/>
+        <source>Operation metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="169"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="169"/>
+        <source>+%1 (%2)  −%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="179"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="181"/>
+        <source>partitions written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="182"/>
+        <source>partitions removed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="184"/>
+        <source>partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="185"/>
+        <source>only the first %1 are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="188"/>
+        <source>file actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="189"/>
+        <source>first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="194"/>
+        <source> (no data change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="197"/>
+        <source>Schema and properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="199"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="218"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="251"/>
+        <source>working out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="201"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="251"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="203"/>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="205"/>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="243"/>
+        <source>as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="206"/>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="209"/>
+        <source>column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="210"/>
+        <source>table properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="214"/>
+        <source>Changes from the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="216"/>
+        <source>the first version in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="220"/>
+        <source>unknown: the schema before or at this version is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="230"/>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="230"/>
+        <source>reader %1 → %2, writer %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="238"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="240"/>
+        <source>reader %1, writer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="247"/>
+        <source>unknown to Brickdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="255"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="326"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaDetailModel.cpp" line="326"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeltaHistoryModel</name>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="135"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="137"/>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="139"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="141"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="143"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="145"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="147"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="149"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="151"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="153"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="211"/>
+        <source>DESCRIBE HISTORY timestamp%1
+commitInfo.timestamp: %2
+file modified: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="212"/>
+        <source> (in-commit timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="215"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="217"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="221"/>
+        <source>%1 rows updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaHistoryModel.cpp" line="236"/>
+        <source>(no commitInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeltaSchemaModel</name>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="26"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="32"/>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="36"/>
+        <source>type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="42"/>
+        <source>comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="54"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="85"/>
+        <source>column mapping id %1, physical name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="91"/>
+        <source>generated as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="102"/>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="104"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="102"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="118"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="120"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="122"/>
+        <source>Nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="124"/>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/delta/DeltaSchemaModel.cpp" line="126"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DeltaTablePage</name>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="96"/>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="171"/>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="98"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="127"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="132"/>
+        <source>Read the log again (new commits appear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="141"/>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="142"/>
+        <source>Read every version, not only the ones scrolled to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="144"/>
+        <source>Copy SELECT … VERSION AS OF n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="148"/>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="154"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="150"/>
+        <source>Copy RESTORE … TO VERSION AS OF n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="156"/>
+        <source>Restore to this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="158"/>
+        <source>DESCRIBE HISTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="170"/>
+        <source>Filter by operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="181"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="182"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="183"/>
+        <source>Chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="194"/>
+        <source>Copy as SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="195"/>
+        <source>Copy the time-travel query or the RESTORE statement for the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="212"/>
+        <source>Delta table history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="237"/>
+        <source>Version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="241"/>
+        <source>Schema at this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="247"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="248"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="270"/>
+        <source>Reading %1/_delta_log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="275"/>
+        <source>%1 — versions %2–%3, %4 commits, %5 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="282"/>
+        <source>, last checkpoint at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="284"/>
+        <source> — reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="301"/>
+        <source>Run RESTORE on warehouse %1 after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="302"/>
+        <source>Set warehouse_id in the profile to run SQL here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="304"/>
+        <source>Run DESCRIBE HISTORY on warehouse %1 and show it beside the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="307"/>
+        <source>Set warehouse_id in the profile to compare with DESCRIBE HISTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="346"/>
+        <source>Changes from the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="347"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="348"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="382"/>
+        <source>Restore %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="386"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="391"/>
+        <source>Restore a Delta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="392"/>
+        <source>%1 on profile &apos;%2&apos;?
+
+Runs on warehouse %3:
+%4
+
+The versions after %5 stay in the history; the table&apos;s data becomes that of version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="410"/>
+        <source>Restored %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="411"/>
+        <source>RESTORE failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DeltaTablePage.cpp" line="423"/>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DescribeHistoryPanel</name>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="25"/>
+        <source>DESCRIBE HISTORY result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="73"/>
+        <source>Running %1 on warehouse %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="81"/>
+        <source>DESCRIBE HISTORY could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="84"/>
+        <source>DESCRIBE HISTORY failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="87"/>
+        <source>the statement was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/delta/DescribeHistoryPanel.cpp" line="89"/>
+        <source>DESCRIBE HISTORY gave no result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -139,13 +141,13 @@ void DeltaTablePage::buildActions()
     m_loadAll = new QAction(tr("Load all"), this);
     m_loadAll->setToolTip(tr("Read every version, not only the ones scrolled to"));
     connect(m_loadAll, &QAction::triggered, m_history, &DeltaHistory::loadAll);
-    m_copySelect = new QAction(tr("Copy SELECT … VERSION AS OF"), this);
+    m_copySelect = new QAction(tr("Copy SELECT … VERSION AS OF n"), this);
     connect(m_copySelect, &QAction::triggered, this, [this] {
         const QString sql = selectVersionAsOfSql(tableLocation(), selectedVersion());
         QApplication::clipboard()->setText(sql);
         emit message(tr("Copied: %1").arg(sql));
     });
-    m_copyRestore = new QAction(tr("Copy RESTORE … TO VERSION AS OF"), this);
+    m_copyRestore = new QAction(tr("Copy RESTORE … TO VERSION AS OF n"), this);
     connect(m_copyRestore, &QAction::triggered, this, [this] {
         const QString sql = restoreToVersionSql(tableLocation(), selectedVersion());
         QApplication::clipboard()->setText(sql);
@@ -185,8 +187,16 @@ void DeltaTablePage::buildLayout()
     });
     bar->addWidget(m_measure);
     bar->addSeparator();
-    bar->addAction(m_copySelect);
-    bar->addAction(m_copyRestore);
+    auto *copyMenu = new QMenu(this);
+    copyMenu->addAction(m_copySelect);
+    copyMenu->addAction(m_copyRestore);
+    auto *copyButton = new QToolButton(this);
+    copyButton->setText(tr("Copy as SQL"));
+    copyButton->setToolTip(tr("Copy the time-travel query or the RESTORE statement for the "
+                              "chosen version"));
+    copyButton->setMenu(copyMenu);
+    copyButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(copyButton);
     bar->addAction(m_runRestore);
     bar->addSeparator();
     bar->addAction(m_describeToggle);
