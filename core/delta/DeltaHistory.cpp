@@ -1,5 +1,7 @@
 #include "DeltaHistory.h"
 
+#include <QCoreApplication>
+#include <QThreadPool>
 #include <algorithm>
 #include <functional>
 #include <limits>
@@ -92,6 +94,7 @@ void DeltaHistory::cancel()
 {
     if (m_source)
         m_source->cancelAll();
+    ++m_generation; // parses still running on the pool are dropped when they come back
     m_listing = false;
     m_reading.clear();
     m_readQueue.clear();
@@ -540,20 +543,47 @@ void DeltaHistory::schedule()
 void DeltaHistory::readCommit(qint64 version)
 {
     const DeltaLogEntry file = m_commitFiles.value(version);
+    const qint64 fileTimestamp = m_fileTimestamps.value(version, 0);
+    const quint64 generation = m_generation;
     m_reading.insert(version);
     m_source->readLogFile(
         file.name, file.size,
-        [this, version](const std::optional<QByteArray> &content, const QString &error) {
-            m_reading.remove(version);
-            commitRead(version, content, error);
-            advance();
+        [this, version, file, fileTimestamp, generation](const std::optional<QByteArray> &content,
+                                                         const QString &error) {
+            if (!content || content->size() <= kParseInlineBytes) {
+                takeEntry(version, buildEntry(version, file, fileTimestamp, content, error));
+                return;
+            }
+            // A large commit (an OPTIMIZE of many files) is parsed on a pool thread; the answer
+            // comes back through the application object, which outlives everything, and is
+            // dropped when this history is gone or has started over. The read stays counted
+            // until then, so the bound on work in flight holds.
+            QPointer<DeltaHistory> self(this);
+            QThreadPool::globalInstance()->start(
+                [self, version, file, fileTimestamp, generation, bytes = *content] {
+                    auto entry = buildEntry(version, file, fileTimestamp, bytes, QString());
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, version, generation, entry] {
+                            if (self && self->m_generation == generation)
+                                self->takeEntry(version, entry);
+                        },
+                        Qt::QueuedConnection);
+                });
         });
 }
 
-void DeltaHistory::commitRead(qint64 version, const std::optional<QByteArray> &content,
-                              const QString &error)
+void DeltaHistory::takeEntry(qint64 version, std::shared_ptr<const DeltaHistoryEntry> entry)
 {
-    const DeltaLogEntry file = m_commitFiles.value(version);
+    m_reading.remove(version);
+    m_parsed.insert(version, std::move(entry));
+    advance();
+}
+
+std::shared_ptr<const DeltaHistoryEntry>
+DeltaHistory::buildEntry(qint64 version, const DeltaLogEntry &file, qint64 fileTimestamp,
+                         const std::optional<QByteArray> &content, const QString &error)
+{
     auto entry = std::make_shared<DeltaHistoryEntry>();
     entry->version = version;
     entry->fileSize = file.size;
@@ -569,8 +599,8 @@ void DeltaHistory::commitRead(qint64 version, const std::optional<QByteArray> &c
         entry->timestamp =
             QDateTime::fromMSecsSinceEpoch(*entry->commit.inCommitTimestamp, Qt::UTC);
         entry->timestampFromInCommit = true;
-    } else if (m_fileTimestamps.contains(version)) {
-        entry->timestamp = QDateTime::fromMSecsSinceEpoch(m_fileTimestamps.value(version), Qt::UTC);
+    } else if (fileTimestamp > 0) {
+        entry->timestamp = QDateTime::fromMSecsSinceEpoch(fileTimestamp, Qt::UTC);
     } else {
         entry->timestamp = entry->commit.commitInfoTimestamp;
     }
@@ -591,7 +621,7 @@ void DeltaHistory::commitRead(qint64 version, const std::optional<QByteArray> &c
         if (!parseDeltaSchema(*entry->commit.metaData, &schemaError))
             entry->findings.append(schemaError);
     }
-    m_parsed.insert(version, entry);
+    return entry;
 }
 
 void DeltaHistory::setBusy()

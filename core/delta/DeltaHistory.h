@@ -61,6 +61,8 @@ class DeltaHistory : public QObject
 
 public:
     static constexpr int kPageSize = 50;
+    // Commit files larger than this are parsed off the GUI thread.
+    static constexpr qsizetype kParseInlineBytes = 256 * 1024;
 
     // Takes ownership of the source.
     explicit DeltaHistory(DeltaLogSource *source, QObject *parent = nullptr);
@@ -125,7 +127,11 @@ private:
     void computeTimestamps();
     void readCommit(qint64 version);
     void readSnapshot(qint64 version);
-    void commitRead(qint64 version, const std::optional<QByteArray> &content, const QString &error);
+    void takeEntry(qint64 version, std::shared_ptr<const DeltaHistoryEntry> entry);
+    // Pure: runs on the GUI thread for small commits and on a pool thread for large ones.
+    static std::shared_ptr<const DeltaHistoryEntry>
+    buildEntry(qint64 version, const DeltaLogEntry &file, qint64 fileTimestamp,
+               const std::optional<QByteArray> &content, const QString &error);
     void advance();
     void publishRows();
     bool advanceWalk(StateWalk *walk); // true when the walk is done
@@ -159,6 +165,7 @@ private:
 
     QList<qint64> m_readQueue; // commit versions to read, in order
     QSet<qint64> m_reading;    // commits and snapshots in flight (snapshots as -version - 1)
+    quint64 m_generation = 0;  // bumped by cancel(): answers of an earlier one are dropped
 };
 
 } // namespace brickdesk
