@@ -4,6 +4,7 @@
 // view, offscreen). The emulator runs in its own process so its work is not counted as ours.
 // Prints one JSON object per case and run.
 #include "ApiClient.h"
+#include "BenchSupport.h"
 #include "JobListModel.h"
 #include "JobsPage.h"
 
@@ -16,34 +17,12 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
 using namespace brickdesk;
-
-namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-void print(const QJsonObject &object)
-{
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
+using bench::print;
+using bench::statusKb;
 
 int main(int argc, char **argv)
 {
@@ -56,27 +35,34 @@ int main(int argc, char **argv)
     const int jobs = args.value(2, QStringLiteral("10000")).toInt();
     const int repeats = args.value(3, QStringLiteral("3")).toInt();
     if (emulatorPath.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_jobs_list PATH/TO/brickdesk-emulator [JOBS] [REPEATS]\n");
+        std::fprintf(stderr,
+                     "usage: bench_jobs_list PATH/TO/brickdesk-emulator [JOBS] [REPEATS]\n");
         return 2;
     }
-    const QString token = QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
+    const QString token =
+        QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
     const int port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
     QProcess emulator;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), token);
     emulator.setProcessEnvironment(environment);
-    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port), QStringLiteral("--seed"),
-                                  QStringLiteral("jobs=%1").arg(jobs)});
+    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port),
+                                  QStringLiteral("--seed"), QStringLiteral("jobs=%1").arg(jobs)});
     if (!emulator.waitForReadyRead(30000)) {
-        std::fprintf(stderr, "bench: the emulator did not start: %s\n", emulator.readAllStandardError().constData());
+        std::fprintf(stderr, "bench: the emulator did not start: %s\n",
+                     emulator.readAllStandardError().constData());
         return 1;
     }
 
     QNetworkAccessManager network;
     ApiClient client(&network, nullptr);
-    client.setConnection({QStringLiteral("bench"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token, {}});
+    client.setConnection({QStringLiteral("bench"),
+                          QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                          token,
+                          {}});
     int failures = 0;
-    auto measure = [&](const QString &caseName, int run, JobListModel &model, const std::function<void()> &start) {
+    auto measure = [&](const QString &caseName, int run, JobListModel &model,
+                       const std::function<void()> &start) {
         QElapsedTimer clock;
         qint64 firstRowsMs = -1;
         qint64 longestStallMs = 0;
@@ -89,17 +75,19 @@ int main(int argc, char **argv)
         QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
             longestStallMs = std::max(longestStallMs, probeClock.restart() - 5);
         });
-        QMetaObject::Connection first = QObject::connect(&model, &QAbstractItemModel::rowsInserted, &probe, [&] {
-            if (firstRowsMs < 0)
-                firstRowsMs = clock.elapsed();
-        });
+        QMetaObject::Connection first =
+            QObject::connect(&model, &QAbstractItemModel::rowsInserted, &probe, [&] {
+                if (firstRowsMs < 0)
+                    firstRowsMs = clock.elapsed();
+            });
         bool done = false;
         QString error;
         QObject::connect(&model, &RemoteListModelBase::loaded, &probe, [&] { done = true; });
-        QObject::connect(&model, &RemoteListModelBase::loadFailed, &probe, [&](const QString &message) {
-            error = message;
-            done = true;
-        });
+        QObject::connect(&model, &RemoteListModelBase::loadFailed, &probe,
+                         [&](const QString &message) {
+                             error = message;
+                             done = true;
+                         });
         const qint64 rssBeforeKb = statusKb("VmRSS:");
         clock.start();
         probeClock.start();
@@ -113,17 +101,18 @@ int main(int argc, char **argv)
         const qint64 rssAfterKb = statusKb("VmRSS:");
         if (!error.isEmpty() || model.rowCount() != jobs)
             ++failures;
-        print(QJsonObject{{QStringLiteral("case"), caseName},
-                          {QStringLiteral("client"), QStringLiteral("brickdesk")},
-                          {QStringLiteral("run"), run},
-                          {QStringLiteral("jobs"), jobs},
-                          {QStringLiteral("rows"), model.rowCount()},
-                          {QStringLiteral("first_rows_ms"), firstRowsMs},
-                          {QStringLiteral("all_rows_ms"), allRowsMs},
-                          {QStringLiteral("longest_stall_ms"), longestStallMs},
-                          {QStringLiteral("rss_growth_mb"), double(rssAfterKb - rssBeforeKb) / 1024.0},
-                          {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0},
-                          {QStringLiteral("error"), error}});
+        print(QJsonObject{
+            {QStringLiteral("case"), caseName},
+            {QStringLiteral("client"), QStringLiteral("brickdesk")},
+            {QStringLiteral("run"), run},
+            {QStringLiteral("jobs"), jobs},
+            {QStringLiteral("rows"), model.rowCount()},
+            {QStringLiteral("first_rows_ms"), firstRowsMs},
+            {QStringLiteral("all_rows_ms"), allRowsMs},
+            {QStringLiteral("longest_stall_ms"), longestStallMs},
+            {QStringLiteral("rss_growth_mb"), double(rssAfterKb - rssBeforeKb) / 1024.0},
+            {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0},
+            {QStringLiteral("error"), error}});
     };
     for (int run = 1; run <= repeats; ++run) {
         JobListModel model;

@@ -6,6 +6,7 @@
 // work and memory are not counted as ours; its execution time is reported apart (server_ms).
 // Prints one JSON object per run. Usage: bench_sql_result PATH/TO/brickdesk-emulator [RUNS]
 #include "ApiClient.h"
+#include "BenchSupport.h"
 #include "ResultChunkCache.h"
 #include "ResultTableModel.h"
 #include "SqlClient.h"
@@ -26,42 +27,13 @@
 #include <functional>
 
 using namespace brickdesk;
+using bench::print;
+using bench::statusKb;
+using bench::waitFor;
 
 namespace {
 
 const QString kStatement = QStringLiteral("SELECT * FROM demo.events_1m");
-
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-void print(const QJsonObject &object)
-{
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fflush(stdout);
-}
-
-// Runs the event loop until `done` holds or `limitMs` passes; false on time out.
-bool waitFor(const std::function<bool()> &done, int limitMs = 120000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limitMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 bool rowShown(const ResultTableModel &model, int row)
 {

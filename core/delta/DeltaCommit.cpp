@@ -50,11 +50,7 @@ void addSize(const QJsonObject &action, qint64 *total)
 QString text(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return QString();
+    return value.isString() || value.isDouble() ? jsonValueText(value) : QString();
 }
 
 void readCommitInfo(const QJsonObject &info, DeltaCommit *commit, const QString &where)

@@ -1,6 +1,7 @@
 #include "JsonFields.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimeZone>
 #include <cmath>
 #include <optional>
@@ -39,8 +40,14 @@ QString jsonValueText(const QJsonValue &value, const QString &nullText)
         return value.toString();
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isDouble()) {
+        // Whole numbers as integers, others in the shortest text that reads back the same
+        // ("0.1", not "0.10000000000000001"), as JSON writers print them.
+        const double number = value.toDouble();
+        if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9.0e15)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
+    }
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isObject())

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <array>
 #include <cmath>
 
@@ -45,7 +46,9 @@ std::optional<QString> stringOf(const QJsonValue &value)
         const double number = value.toDouble();
         if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9.0e15)
             return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 17);
+        // The shortest text that reads back as the same number, as a JSON writer prints it
+        // ("0.1", not "0.10000000000000001").
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));

@@ -1,6 +1,7 @@
 // Schemas, schema diffs and protocols of Delta tables: Spark's StructType JSON flattened, renames
 // under column mapping, type and nullability changes, table properties, table features; and
 // malformed schema strings and protocols.
+#include "DeltaHistoryJson.h"
 #include "DeltaProtocol.h"
 #include "DeltaSchema.h"
 
@@ -209,6 +210,23 @@ private Q_SLOTS:
         QCOMPARE(changes.at(1).after, std::optional<QString>("3"));
         QVERIFY(!changes.at(2).before);
         QCOMPARE(changes.at(2).after, std::optional<QString>("true"));
+    }
+
+    void mapColumnsHoldNumbersAsTheirShortestText()
+    {
+        // DESCRIBE HISTORY's map<string,string>: a number written in the log reads as written.
+        const QJsonObject map = stringMap({{"ratio", 0.1},
+                                           {"files", 3},
+                                           {"huge", 1e300},
+                                           {"flag", false},
+                                           {"none", QJsonValue()},
+                                           {"list", QJsonArray{"a", 1}}});
+        QCOMPARE(map.value("ratio").toString(), QStringLiteral("0.1"));
+        QCOMPARE(map.value("files").toString(), QStringLiteral("3"));
+        QCOMPARE(map.value("huge").toString(), QStringLiteral("1e+300"));
+        QCOMPARE(map.value("flag").toString(), QStringLiteral("false"));
+        QVERIFY(map.value("none").isNull());
+        QCOMPARE(map.value("list").toString(), QStringLiteral("[\"a\",1]"));
     }
 
     void protocols_data()
