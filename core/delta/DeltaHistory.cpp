@@ -498,26 +498,55 @@ void DeltaHistory::readSnapshot(qint64 version)
             part.name, part.size,
             [this, version, key, ordered, parts, checksum, jsonCheckpoint, next = weakNext.lock()](
                 const std::optional<QByteArray> &content, const QString &error) {
-                Snapshot snapshot;
-                if (content) {
-                    parts->append(*content);
-                    if (parts->size() < ordered.size()) {
-                        (*next)();
-                        return;
-                    }
-                    snapshot.file =
-                        checksum ? parseDeltaChecksum(parts->first(), &snapshot.error)
-                                 : parseDeltaCheckpoint(*parts, jsonCheckpoint, &snapshot.error);
-                } else {
-                    snapshot.error = error;
+                if (!content) {
+                    Snapshot failed;
+                    failed.error = error;
+                    takeSnapshot(version, key, failed);
+                    return;
                 }
-                m_reading.remove(key);
-                m_snapshotReads.remove(version);
-                m_snapshots.insert(version, snapshot);
-                advance();
+                parts->append(*content);
+                if (parts->size() < ordered.size()) {
+                    (*next)();
+                    return;
+                }
+                const auto parse = [checksum, jsonCheckpoint](const QList<QByteArray> &bytes) {
+                    Snapshot snapshot;
+                    snapshot.file =
+                        checksum ? parseDeltaChecksum(bytes.first(), &snapshot.error)
+                                 : parseDeltaCheckpoint(bytes, jsonCheckpoint, &snapshot.error);
+                    return snapshot;
+                };
+                qsizetype total = 0;
+                for (const QByteArray &bytes : std::as_const(*parts))
+                    total += bytes.size();
+                if (total <= kParseInlineBytes) {
+                    takeSnapshot(version, key, parse(*parts));
+                    return;
+                }
+                // A checkpoint of many files is decoded on a pool thread, as large commits are.
+                QPointer<DeltaHistory> self(this);
+                QThreadPool::globalInstance()->start(
+                    [self, generation = m_generation, version, key, parse, bytes = *parts] {
+                        const Snapshot snapshot = parse(bytes);
+                        QMetaObject::invokeMethod(
+                            QCoreApplication::instance(),
+                            [self, generation, version, key, snapshot] {
+                                if (self && self->m_generation == generation)
+                                    self->takeSnapshot(version, key, snapshot);
+                            },
+                            Qt::QueuedConnection);
+                    });
             });
     };
     (*readNext)();
+}
+
+void DeltaHistory::takeSnapshot(qint64 version, qint64 key, const Snapshot &snapshot)
+{
+    m_reading.remove(key);
+    m_snapshotReads.remove(version);
+    m_snapshots.insert(version, snapshot);
+    advance();
 }
 
 void DeltaHistory::schedule()

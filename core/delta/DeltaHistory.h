@@ -61,7 +61,7 @@ class DeltaHistory : public QObject
 
 public:
     static constexpr int kPageSize = 50;
-    // Commit files larger than this are parsed off the GUI thread.
+    // Commit files and checkpoints larger than this are parsed off the GUI thread.
     static constexpr qsizetype kParseInlineBytes = 256 * 1024;
 
     // Takes ownership of the source.
@@ -127,6 +127,7 @@ private:
     void computeTimestamps();
     void readCommit(qint64 version);
     void readSnapshot(qint64 version);
+    void takeSnapshot(qint64 version, qint64 key, const Snapshot &snapshot);
     void takeEntry(qint64 version, std::shared_ptr<const DeltaHistoryEntry> entry);
     // Pure: runs on the GUI thread for small commits and on a pool thread for large ones.
     static std::shared_ptr<const DeltaHistoryEntry>

@@ -172,6 +172,7 @@ private Q_SLOTS:
     void aStateWalkSaysWhatItCouldNotSee();
     void aV2CheckpointIsChosenOverAClassicOneAtTheSameVersion();
     void anIncompleteMultiPartCheckpointIsNotUsed();
+    void aLargeChecksumIsReadOffTheGuiThread();
 
 private:
     DeltaHistory *dbfsHistory(const QString &table);
@@ -700,6 +701,39 @@ void TestDeltaHistory::anIncompleteMultiPartCheckpointIsNotUsed()
     QVERIFY(state && !state->schema);
     QVERIFY(state->problems.first().startsWith("no commit, checksum or checkpoint at or before "
                                                "version 1 holds the table's metadata"));
+}
+
+void TestDeltaHistory::aLargeChecksumIsReadOffTheGuiThread()
+{
+    // A version checksum listing many files is over the inline-parse size: it is parsed on a pool
+    // thread and still gives the state.
+    LocalTable table;
+    for (int v = 5; v < 8; ++v)
+        table.writeCommit(v, commitInfoLine(QStringLiteral("WRITE")));
+    const QJsonObject metaData =
+        QJsonDocument::fromJson(kMetaDataLine).object().value("metaData").toObject();
+    QJsonArray allFiles;
+    for (int i = 0; i < 4000; ++i)
+        allFiles.append(
+            QJsonObject{{"path", QStringLiteral("part-%1-0123456789abcdef.parquet").arg(i)},
+                        {"size", 1000 + i},
+                        {"partitionValues", QJsonObject{}}});
+    const QByteArray checksum =
+        QJsonDocument(
+            QJsonObject{{"metadata", metaData},
+                        {"protocol", QJsonObject{{"minReaderVersion", 1}, {"minWriterVersion", 2}}},
+                        {"numFiles", 4000},
+                        {"allFiles", allFiles}})
+            .toJson(QJsonDocument::Compact);
+    QVERIFY(checksum.size() > DeltaHistory::kParseInlineBytes);
+    table.write(QStringLiteral("00000000000000000006.crc"), checksum);
+    DeltaHistory history(new LocalDeltaLogSource(table.path()));
+    QVERIFY(waitOpened(history));
+    const std::optional<DeltaTableState> state = waitState(history, 7);
+    QVERIFY(state && state->schema && state->protocol);
+    QCOMPARE(state->schemaSource, QStringLiteral("checksum 6"));
+    QCOMPARE(state->schema->columns.first().path, QStringLiteral("id"));
+    QVERIFY(state->problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDeltaHistory)
