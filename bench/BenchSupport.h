@@ -1,12 +1,15 @@
 #pragma once
 
-// What the benchmarks share: reading this process's memory figures, printing one JSON object per
-// line, and waiting on the event loop with a limit.
+// What the benchmarks share: an emulator in its own process, reading this process's memory
+// figures, printing one JSON object per line, and waiting on the event loop with a limit.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QUrl>
 #include <cstdio>
 #include <functional>
 
@@ -44,5 +47,44 @@ inline bool waitFor(const std::function<bool()> &done, int limitMs = 120000)
     }
     return true;
 }
+
+// brickdesk-emulator in its own process on a random loopback port with a random token, so its
+// work is not counted as the client's. Stopped when this goes away.
+class EmulatorProcess
+{
+public:
+    ~EmulatorProcess()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10000);
+    }
+
+    // False, with the emulator's error output on stderr, when it did not start in time.
+    bool start(const QString &emulatorPath, const QStringList &extraArguments, int waitMs = 120000)
+    {
+        m_token = QStringLiteral("bench-") +
+                  QString::number(QRandomGenerator::system()->generate64(), 16);
+        m_port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), m_token);
+        m_process.setProcessEnvironment(environment);
+        m_process.start(emulatorPath,
+                        QStringList{QStringLiteral("--port"), QString::number(m_port)} +
+                            extraArguments);
+        if (m_process.waitForReadyRead(waitMs))
+            return true;
+        std::fprintf(stderr, "bench: the emulator did not start: %s\n",
+                     m_process.readAllStandardError().constData());
+        return false;
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QString token() const { return m_token; }
+
+private:
+    QProcess m_process;
+    QString m_token;
+    int m_port = 0;
+};
 
 } // namespace bench

@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace brickdesk;
@@ -60,7 +59,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS] [READS_IN_FLIGHT]\n");
+        std::fprintf(stderr,
+                     "usage: bench_dbfs_transfer URL TOKEN LOCAL_FILE [RUNS] [READS_IN_FLIGHT]\n");
         return 2;
     }
     const QUrl url(args.at(1));

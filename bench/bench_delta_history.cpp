@@ -10,8 +10,6 @@
 #include "DeltaHistory.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QRandomGenerator>
 
 using namespace brickdesk;
 
@@ -27,27 +25,14 @@ int main(int argc, char **argv)
                      "usage: bench_delta_history PATH/TO/brickdesk-emulator [RUNS] [COMMITS]\n");
         return 2;
     }
-    const QString token =
-        QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
-    const int port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
-    QProcess emulator;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), token);
-    emulator.setProcessEnvironment(environment);
-    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port),
-                                  QStringLiteral("--generate-delta-table"),
-                                  QStringLiteral("/bench/trips=%1").arg(commits)});
-    if (!emulator.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "bench: the emulator did not start: %s\n",
-                     emulator.readAllStandardError().constData());
+    bench::EmulatorProcess emulator;
+    if (!emulator.start(emulatorPath, {QStringLiteral("--generate-delta-table"),
+                                       QStringLiteral("/bench/trips=%1").arg(commits)}))
         return 1;
-    }
+
     QNetworkAccessManager network;
     ApiClient client(&network, nullptr);
-    client.setConnection({QStringLiteral("bench"),
-                          QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                          token,
-                          {}});
+    client.setConnection({QStringLiteral("bench"), emulator.url(), emulator.token(), {}});
     DbfsClient dbfs(&client);
     int failures = 0;
     for (int run = 1; run <= runs; ++run) {
@@ -88,7 +73,5 @@ int main(int argc, char **argv)
                       {QStringLiteral("rss_growth_kb"), bench::statusKb("VmRSS:") - rssBefore},
                       {QStringLiteral("peak_rss_kb"), bench::statusKb("VmHWM:")}});
     }
-    emulator.terminate();
-    emulator.waitForFinished(10000);
     return failures == 0 ? 0 : 1;
 }

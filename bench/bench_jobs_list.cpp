@@ -14,8 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
@@ -39,27 +37,14 @@ int main(int argc, char **argv)
                      "usage: bench_jobs_list PATH/TO/brickdesk-emulator [JOBS] [REPEATS]\n");
         return 2;
     }
-    const QString token =
-        QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
-    const int port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
-    QProcess emulator;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), token);
-    emulator.setProcessEnvironment(environment);
-    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port),
-                                  QStringLiteral("--seed"), QStringLiteral("jobs=%1").arg(jobs)});
-    if (!emulator.waitForReadyRead(30000)) {
-        std::fprintf(stderr, "bench: the emulator did not start: %s\n",
-                     emulator.readAllStandardError().constData());
+    bench::EmulatorProcess emulator;
+    if (!emulator.start(emulatorPath,
+                        {QStringLiteral("--seed"), QStringLiteral("jobs=%1").arg(jobs)}, 30000))
         return 1;
-    }
 
     QNetworkAccessManager network;
     ApiClient client(&network, nullptr);
-    client.setConnection({QStringLiteral("bench"),
-                          QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                          token,
-                          {}});
+    client.setConnection({QStringLiteral("bench"), emulator.url(), emulator.token(), {}});
     int failures = 0;
     auto measure = [&](const QString &caseName, int run, JobListModel &model,
                        const std::function<void()> &start) {
@@ -126,7 +111,5 @@ int main(int argc, char **argv)
             page.connectTo({&client, Profile(), QStringLiteral("bench@brickdesk.example")});
         });
     }
-    emulator.terminate();
-    emulator.waitForFinished(5000);
     return failures == 0 ? 0 : 1;
 }

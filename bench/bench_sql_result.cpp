@@ -19,8 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -55,26 +53,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_sql_result PATH/TO/brickdesk-emulator [RUNS]\n");
         return 2;
     }
-    const QString token =
-        QStringLiteral("bench-") + QString::number(QRandomGenerator::system()->generate64(), 16);
-    const int port = 20000 + static_cast<int>(QRandomGenerator::system()->bounded(20000));
-    QProcess emulator;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BRICKDESK_EMULATOR_TOKEN"), token);
-    emulator.setProcessEnvironment(environment);
-    emulator.start(emulatorPath, {QStringLiteral("--port"), QString::number(port)});
-    if (!emulator.waitForReadyRead(30000)) {
-        std::fprintf(stderr, "bench: the emulator did not start: %s\n",
-                     emulator.readAllStandardError().constData());
+    bench::EmulatorProcess emulator;
+    if (!emulator.start(emulatorPath, {}, 30000))
         return 1;
-    }
 
     QNetworkAccessManager network;
     ApiClient client(&network, nullptr);
-    client.setConnection({QStringLiteral("bench"),
-                          QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                          token,
-                          {}});
+    client.setConnection({QStringLiteral("bench"), emulator.url(), emulator.token(), {}});
     SqlClient sql(&client);
     QString warehouseId;
     bool listed = false;
@@ -187,7 +172,5 @@ int main(int argc, char **argv)
             {QStringLiteral("peak_rss_mb"), double(statusKb("VmHWM:")) / 1024.0},
             {QStringLiteral("error"), error}});
     }
-    emulator.terminate();
-    emulator.waitForFinished(5000);
     return failures == 0 ? 0 : 1;
 }

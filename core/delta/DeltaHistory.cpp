@@ -65,6 +65,7 @@ void DeltaHistory::open()
     m_checksumFiles.clear();
     m_checkpoints.clear();
     m_checkpointFiles.clear();
+    m_snapshotVersions.clear();
     m_fileTimestamps.clear();
     m_lastCheckpoint.reset();
     m_tableWarnings.clear();
@@ -147,6 +148,11 @@ void DeltaHistory::takeListing(const QList<DeltaLogEntry> &entries)
                     .arg(versionRange(m_versions.at(i - 1) + 1, m_versions.at(i) - 1)));
     for (auto it = checkpointFiles.cbegin(); it != checkpointFiles.cend(); ++it)
         chooseCheckpoint(it.key(), it.value());
+    // Versions whose whole state one file holds (a checksum or a chosen checkpoint), for walks.
+    m_snapshotVersions = m_checksumFiles.keys() + m_checkpoints.keys();
+    std::sort(m_snapshotVersions.begin(), m_snapshotVersions.end());
+    m_snapshotVersions.erase(std::unique(m_snapshotVersions.begin(), m_snapshotVersions.end()),
+                             m_snapshotVersions.end());
     computeTimestamps();
     m_open = true;
     emit opened();
@@ -358,8 +364,6 @@ bool DeltaHistory::advanceWalk(StateWalk *walk)
         const auto found = std::upper_bound(sortedVersions.cbegin(), sortedVersions.cend(), limit);
         return found == sortedVersions.cbegin() ? -1 : *(found - 1);
     };
-    QList<qint64> snapshotVersions = m_checksumFiles.keys() + m_checkpoints.keys();
-    std::sort(snapshotVersions.begin(), snapshotVersions.end());
     const auto take = [&](const std::optional<QJsonObject> &metaData,
                           const std::optional<QJsonObject> &protocol, qint64 at,
                           const QString &source) {
@@ -384,7 +388,7 @@ bool DeltaHistory::advanceWalk(StateWalk *walk)
 
     while (true) {
         const qint64 commit = largestAtOrBelow(m_versions, walk->cursor);
-        const qint64 snapshot = largestAtOrBelow(snapshotVersions, walk->cursor);
+        const qint64 snapshot = largestAtOrBelow(m_snapshotVersions, walk->cursor);
         const qint64 at = std::max(commit, snapshot);
         if (at < 0) {
             if (state.schemaVersion < 0)
@@ -462,7 +466,7 @@ bool DeltaHistory::advanceWalk(StateWalk *walk)
         }
         // Walking over versions the log does not have: whatever they changed is not seen.
         const qint64 below = std::max(largestAtOrBelow(m_versions, at - 1),
-                                      largestAtOrBelow(snapshotVersions, at - 1));
+                                      largestAtOrBelow(m_snapshotVersions, at - 1));
         if (below >= 0 && below < at - 1)
             state.problems.append(QStringLiteral("%1 missing from the log: a change of schema or "
                                                  "protocol there is not seen")

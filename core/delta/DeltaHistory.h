@@ -151,6 +151,7 @@ private:
     QHash<qint64, DeltaLogEntry> m_checksumFiles;
     QMap<qint64, QList<DeltaLogFile>> m_checkpoints; // parts (or one v2 file) per version
     QHash<qint64, QList<DeltaLogEntry>> m_checkpointFiles;
+    QList<qint64> m_snapshotVersions;       // checksum and checkpoint versions, ascending
     QHash<qint64, qint64> m_fileTimestamps; // monotonised modification times, ms
     std::optional<DeltaLastCheckpoint> m_lastCheckpoint;
     QStringList m_tableWarnings;

@@ -120,26 +120,40 @@ QVariant booleanValue(const QJsonObject &info, const char *key)
 
 } // namespace
 
+SqlFailure sqlSyntaxErrorAt(const QList<SqlToken> &tokens, const QString &statement, qsizetype i)
+{
+    return i < tokens.size() ? sqlSyntaxError(statement, tokens.at(i).start, tokens.at(i).text)
+                             : sqlSyntaxError(statement, statement.size(), QString());
+}
+
+std::optional<QString> takeDeltaPath(SqlPlan *plan, const QString &statement, qsizetype *i,
+                                     SqlFailure (*needsPath)(const QString &, qsizetype))
+{
+    const QList<SqlToken> &tokens = plan->scan.tokens;
+    const qsizetype at = *i;
+    const bool byPath = at + 2 < tokens.size() && tokens.at(at).isWord("DELTA") &&
+                        tokens.at(at + 1).isSymbol('.') &&
+                        tokens.at(at + 2).kind == SqlTokenKind::QuotedIdentifier &&
+                        statement.at(tokens.at(at + 2).start) == QLatin1Char('`');
+    if (!byPath) {
+        plan->failure = sqlNameAt(tokens, at) ? needsPath(statement, tokens.at(at).start)
+                                              : sqlSyntaxErrorAt(tokens, statement, at);
+        return std::nullopt;
+    }
+    *i = at + 3;
+    return tokens.at(at + 2).text;
+}
+
 void planDescribeHistory(SqlPlan *plan, const QString &statement)
 {
     const QList<SqlToken> &tokens = plan->scan.tokens;
-    const auto syntaxAt = [&](qsizetype i) {
-        return i < tokens.size() ? sqlSyntaxError(statement, tokens.at(i).start, tokens.at(i).text)
-                                 : sqlSyntaxError(statement, statement.size(), QString());
-    };
+    const auto syntaxAt = [&](qsizetype at) { return sqlSyntaxErrorAt(tokens, statement, at); };
     qsizetype i = 2; // after DESCRIBE HISTORY
-    const bool byPath = i + 2 < tokens.size() && tokens.at(i).isWord("DELTA") &&
-                        tokens.at(i + 1).isSymbol('.') &&
-                        tokens.at(i + 2).kind == SqlTokenKind::QuotedIdentifier &&
-                        statement.at(tokens.at(i + 2).start) == QLatin1Char('`');
-    if (!byPath) {
-        plan->failure = sqlNameAt(tokens, i)
-                            ? sqlDeltaHistoryNeedsPath(statement, tokens.at(i).start)
-                            : syntaxAt(i);
+    const std::optional<QString> deltaPath =
+        takeDeltaPath(plan, statement, &i, &sqlDeltaHistoryNeedsPath);
+    if (!deltaPath)
         return;
-    }
-    const QString path = tokens.at(i + 2).text;
-    i += 3;
+    const QString path = *deltaPath;
     qint64 limit = -1;
     if (i < tokens.size() && tokens.at(i).isWord("LIMIT")) {
         ++i;

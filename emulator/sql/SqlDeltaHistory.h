@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QVariantList>
+#include <optional>
 
 namespace brickdesk::emulator {
 
@@ -15,6 +16,13 @@ namespace brickdesk::emulator {
 // plan->failure: a syntax error, or a table given by name (the emulator's named tables are
 // SQLite tables, never Delta).
 void planDescribeHistory(SqlPlan *plan, const QString &statement);
+
+// What DESCRIBE HISTORY and RESTORE share: the syntax error at token i (or at the end), and the
+// `delta.\`path\`` at token *i — its path, with *i moved past it, or nothing with
+// plan->failure set (`needsPath` when a table name stands there, else a syntax error).
+SqlFailure sqlSyntaxErrorAt(const QList<SqlToken> &tokens, const QString &statement, qsizetype i);
+std::optional<QString> takeDeltaPath(SqlPlan *plan, const QString &statement, qsizetype *i,
+                                     SqlFailure (*needsPath)(const QString &, qsizetype));
 
 // Databricks' DESCRIBE HISTORY columns, in order, with their types.
 QList<SqlResultColumn> deltaHistoryColumns();

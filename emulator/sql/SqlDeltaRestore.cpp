@@ -1,5 +1,7 @@
 #include "SqlDeltaRestore.h"
 
+#include "SqlDeltaHistory.h"
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -29,26 +31,16 @@ std::optional<qint64> versionLiteral(const SqlToken &token)
 void planRestore(SqlPlan *plan, const QString &statement)
 {
     const QList<SqlToken> &tokens = plan->scan.tokens;
-    const auto syntaxAt = [&](qsizetype i) {
-        return i < tokens.size() ? sqlSyntaxError(statement, tokens.at(i).start, tokens.at(i).text)
-                                 : sqlSyntaxError(statement, statement.size(), QString());
-    };
+    const auto syntaxAt = [&](qsizetype at) { return sqlSyntaxErrorAt(tokens, statement, at); };
     qsizetype i = 1; // after RESTORE
     // "RESTORE table.x ..." names a table called table; "RESTORE TABLE x" uses the keyword.
     if (i + 1 < tokens.size() && tokens.at(i).isWord("TABLE") && !tokens.at(i + 1).isSymbol('.'))
         ++i;
-    const bool byPath = i + 2 < tokens.size() && tokens.at(i).isWord("DELTA") &&
-                        tokens.at(i + 1).isSymbol('.') &&
-                        tokens.at(i + 2).kind == SqlTokenKind::QuotedIdentifier &&
-                        statement.at(tokens.at(i + 2).start) == QLatin1Char('`');
-    if (!byPath) {
-        plan->failure = sqlNameAt(tokens, i)
-                            ? sqlDeltaRestoreNeedsPath(statement, tokens.at(i).start)
-                            : syntaxAt(i);
+    const std::optional<QString> deltaPath =
+        takeDeltaPath(plan, statement, &i, &sqlDeltaRestoreNeedsPath);
+    if (!deltaPath)
         return;
-    }
-    const QString path = tokens.at(i + 2).text;
-    i += 3;
+    const QString path = *deltaPath;
     if (i < tokens.size() && tokens.at(i).isWord("TO"))
         ++i;
     const bool byVersion = i < tokens.size() && (tokens.at(i).isWord("VERSION") ||

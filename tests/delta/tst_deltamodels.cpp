@@ -10,6 +10,7 @@
 #include "LocalDeltaLogSource.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -161,8 +162,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
-        // Dropped columns are listed last, struck out.
-        model.setSchema(before->schema, after->schema);
+        // A column dropped since the version before is listed last, struck out.
+        DeltaSchema narrower = *after->schema;
+        const DeltaColumn droppedColumn = narrower.columns.takeFirst();
+        model.setSchema(narrower, after->schema);
+        QCOMPARE(model.rowCount(), after->schema->columns.size());
+        const QModelIndex last = model.index(model.rowCount() - 1, DeltaSchemaModel::NameColumn);
+        QCOMPARE(last.data().toString(), droppedColumn.path);
+        QCOMPARE(last.siblingAtColumn(DeltaSchemaModel::ChangeColumn).data().toString(),
+                 QStringLiteral("dropped"));
+        QVERIFY(last.data(Qt::FontRole).value<QFont>().strikeOut());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
