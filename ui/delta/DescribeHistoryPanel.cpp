@@ -100,7 +100,8 @@ void DescribeHistoryPanel::onFinished()
         compare();
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DescribeHistoryPanel::compare);
         // Rows the log loads later can be compared too.
-        connect(m_history, &DeltaHistory::rowsLoaded, this, &DescribeHistoryPanel::compare);
+        connect(m_history, &DeltaHistory::rowsLoaded, this, &DescribeHistoryPanel::compare,
+                Qt::UniqueConnection); // once, however often the statement runs again
     }
     emit finished();
 }
